@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { municipalityListPlugin } from './src/cli/municipality-list-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), municipalityListPlugin()],
   test: {
     environment: 'jsdom',
     globals: true,
