@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { municipalityListPlugin } from './src/cli/municipality-list-plugin';
+import { municipalityListPlugin } from './src/cli/municipality-list-plugin.ts';
 
 /**
  * Content-Security-Policy for the built app: only the app's own origin, no inline script.

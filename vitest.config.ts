@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { municipalityListPlugin } from './src/cli/municipality-list-plugin';
+import { municipalityListPlugin } from './src/cli/municipality-list-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), municipalityListPlugin()],

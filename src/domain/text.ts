@@ -68,8 +68,8 @@ export const slugSchema = z
 
 /**
  * Translations that are probably missing: a Swedish or English text identical to the Finnish one,
- * or a Swedish text identical to the English one. Short names (X-Road, eVaka, Ryhti) are allowed,
- * because a proper noun legitimately reads the same in every language.
+ * or a Swedish text identical to the English one. Names (X-Road, eVaka, Ryhti) are allowed,
+ * because a proper noun legitimately reads the same in every language; see `isProperNounLike`.
  * Walks any JSON-like value, so every data format with localized texts can use it.
  */
 export function findUntranslatedTexts(value: unknown): ValidationIssue[] {
@@ -98,8 +98,12 @@ export function findUntranslatedTexts(value: unknown): ValidationIssue[] {
   return found;
 }
 
-/** At most three words with a capital letter or a digit: "X-Road", "eVaka", "Avoin kunta", "ODI". */
+/**
+ * A name that reads the same in every language: at most four words, each with a capital letter, a
+ * digit or an inner dot ("X-Road", "eVaka", "Linked Events API", "avoindata.fi"), or a short word such as
+ * "hoc" in "Ad hoc". "Ei käytössä" or a copied sentence is not.
+ */
 export function isProperNounLike(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length <= 3 && /[\p{Lu}\d]/u.test(text);
+  return words.length <= 4 && words.every((word) => /[\p{Lu}\d]|\.\p{L}/u.test(word) || word.length <= 3);
 }
