@@ -1,0 +1,147 @@
+import type { HorizonId, Settings } from '../assessment/schema';
+import { compareStrings } from '../collections';
+import { breakCycles, buildGraph, topologicalOrder, type StepGraph } from './graph';
+import { Heap } from './heap';
+import { earlierHorizon, horizonIds, placementIndex, type Placement } from './horizons';
+import type { DraftSet, StepDraft } from './steps';
+import type { PlannedStep, RoadmapIssue } from './types';
+
+/** Order of preference among steps ready at the same time: priority, then phase, then id. */
+function preference(a: StepDraft, b: StepDraft): number {
+  return b.priority - a.priority || a.phaseRank - b.phaseRank || compareStrings(a.id, b.id);
+}
+
+/** The latest horizon each step may take: its own deadlines, pulled forward by those of its dependants. */
+function latestHorizons(steps: readonly StepDraft[], graph: StepGraph): Array<HorizonId | null> {
+  const latest = steps.map((step) =>
+    step.deadlines.reduce<HorizonId | null>((acc, d) => earlierHorizon(acc, d.latestHorizon), null),
+  );
+  const order = topologicalOrder(graph);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i] as number;
+    for (const pred of graph.preds[node] ?? [])
+      latest[pred] = earlierHorizon(latest[pred] ?? null, latest[node] ?? null);
+  }
+  return latest;
+}
+
+/**
+ * Places steps horizon by horizon. In each horizon the ready steps (all prerequisites placed) are
+ * taken in order: steps whose deadline requires this horizon first, then by `preference`. A step
+ * placed may free its dependants within the same horizon. When the horizon is full only
+ * deadline-bound steps still enter (the overflow is reported); the rest wait for the next horizon,
+ * and what does not fit in Later goes to the backlog.
+ */
+function place(
+  steps: readonly StepDraft[],
+  graph: StepGraph,
+  latest: ReadonlyArray<HorizonId | null>,
+  capacity: Settings['capacity'],
+): { placement: Placement[]; order: number[] } {
+  const placement: Placement[] = steps.map(() => 'backlog');
+  const order: number[] = [];
+  const waiting = graph.preds.map((p) => p.length);
+  let ready: number[] = [];
+  steps.forEach((_, index) => {
+    if (waiting[index] === 0) ready.push(index);
+  });
+
+  for (const horizon of horizonIds) {
+    const h = placementIndex(horizon);
+    const due = (n: number): boolean => {
+      const l = latest[n] ?? null;
+      return l !== null && placementIndex(l) <= h;
+    };
+    const heap = new Heap<number>((a, b) => {
+      const dueA = due(a);
+      return dueA !== due(b) ? (dueA ? -1 : 1) : preference(steps[a] as StepDraft, steps[b] as StepDraft);
+    });
+    ready.forEach((n) => heap.push(n));
+    let placed = 0;
+    while (heap.size > 0) {
+      const next = heap.pop() as number;
+      if (placed >= capacity[horizon] && !due(next)) {
+        heap.push(next);
+        break;
+      }
+      placement[next] = horizon;
+      order.push(next);
+      placed++;
+      for (const succ of graph.succs[next] ?? []) {
+        waiting[succ] = (waiting[succ] as number) - 1;
+        if (waiting[succ] === 0) heap.push(succ);
+      }
+    }
+    ready = heap.drain();
+  }
+  // The backlog keeps dependency order too: ready steps by preference, then what they free.
+  const backlog = new Heap<number>((a, b) => preference(steps[a] as StepDraft, steps[b] as StepDraft));
+  ready.forEach((n) => backlog.push(n));
+  while (backlog.size > 0) {
+    const next = backlog.pop() as number;
+    order.push(next);
+    for (const succ of graph.succs[next] ?? []) {
+      waiting[succ] = (waiting[succ] as number) - 1;
+      if (waiting[succ] === 0) backlog.push(succ);
+    }
+  }
+  return { placement, order };
+}
+
+export interface Schedule {
+  /** In computed order: horizon by horizon, dependencies before dependants. */
+  steps: PlannedStep[];
+  issues: RoadmapIssue[];
+}
+
+/** Schedules drafted steps into Now / Next / Later under the capacities. Deterministic. */
+export function schedule(drafts: DraftSet, capacity: Settings['capacity']): Schedule {
+  const { steps } = drafts;
+  const graph = buildGraph(steps.length, drafts.edges);
+  const issues: RoadmapIssue[] = [];
+  // Inside a cycle (possible when merged steps or data tie items both ways), keep the edges that
+  // agree with the preference order, drop the others, and say so.
+  const removed = breakCycles(graph, (a, b) => preference(steps[a] as StepDraft, steps[b] as StepDraft));
+  if (removed.length > 0) {
+    const ids = (n: number): string => (steps[n] as StepDraft).id;
+    const involved = new Set(removed.flat());
+    issues.push({
+      kind: 'cycle',
+      stepIds: [...involved].map(ids).sort(compareStrings),
+      removed: removed.map(([from, to]) => ({ from: ids(from), to: ids(to) })),
+    });
+  }
+  const latest = latestHorizons(steps, graph);
+  const { placement, order } = place(steps, graph, latest, capacity);
+
+  const planned = order.map((index, rank): PlannedStep => {
+    const d = steps[index] as StepDraft;
+    // Fields listed one by one: object rest ({ phaseRank, ...draft }) is many times slower in V8.
+    return {
+      kind: d.kind,
+      id: d.id,
+      title: d.title,
+      items: d.items,
+      areas: d.areas,
+      phases: d.phases,
+      dimensions: d.dimensions,
+      tags: d.tags,
+      from: d.from,
+      to: d.to,
+      effort: d.effort,
+      cost: d.cost,
+      ethics: d.ethics,
+      ethicsQuestions: d.ethicsQuestions,
+      priority: d.priority,
+      value: d.value,
+      quadrant: d.quadrant,
+      prerequisites: (graph.preds[index] ?? []).map((p) => (steps[p] as StepDraft).id).sort(compareStrings),
+      unmetPreconditions: d.unmetPreconditions,
+      deadlines: d.deadlines,
+      latestHorizon: latest[index] ?? null,
+      plannedHorizon: placement[index] ?? 'backlog',
+      rank,
+    };
+  });
+  return { steps: planned, issues };
+}
