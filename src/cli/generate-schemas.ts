@@ -5,6 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { assessmentFileSchema } from '../domain/files/schema';
+import { catalogSchema } from '../domain/offering/schema';
 import { questionnaireSchema } from '../domain/questionnaire/schema';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -12,9 +14,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** One generated file: where it goes (relative to the repository root) and what it describes. */
 export type SchemaTarget = { file: string; schema: z.ZodType };
 
-// The offering catalog's schema will be added here.
 export const schemaTargets: SchemaTarget[] = [
   { file: 'questionnaires/schema/questionnaire.schema.json', schema: questionnaireSchema },
+  { file: 'questionnaires/schema/catalog.schema.json', schema: catalogSchema },
+  { file: 'questionnaires/schema/assessment-file.schema.json', schema: assessmentFileSchema },
 ];
 
 /**

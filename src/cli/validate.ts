@@ -1,7 +1,9 @@
 // `npm run validate -- <file> [more files]`: checks data files from the command line with the same
 // code the app uses to load them. Prints the issues one per line and exits 1, or prints a summary.
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { licenceClass, parseCatalog } from '../domain/offering/catalog';
 import { coverageSummary, renderCoverage } from '../domain/questionnaire/coverage';
 import { parseQuestionnaire } from '../domain/questionnaire/validate';
 import { formatIssue, type ValidationIssue } from '../domain/validation';
@@ -16,7 +18,19 @@ type FileFormat = {
 const hasKeys = (json: unknown, ...keys: string[]): boolean =>
   json !== null && typeof json === 'object' && !Array.isArray(json) && keys.every((key) => key in json);
 
-// The offering catalog will be added here as a second format.
+/** Item tags of the shipped questionnaire: a catalog tag outside them never makes an offering match. */
+function questionnaireTags(): ReadonlySet<string> | undefined {
+  try {
+    const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../questionnaires/avoin-kunta.json');
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { items?: Array<{ tags?: unknown }> };
+    return new Set(
+      (json.items ?? []).flatMap((item) => (Array.isArray(item.tags) ? item.tags.map(String) : [])),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 const formats: FileFormat[] = [
   {
     name: 'questionnaire',
@@ -28,6 +42,25 @@ const formats: FileFormat[] = [
         issues: [],
         warnings: result.warnings,
         summary: renderCoverage(coverageSummary(result.questionnaire)),
+      };
+    },
+  },
+  {
+    name: 'offering catalog',
+    recognise: (json) => hasKeys(json, 'providers', 'offerings'),
+    check(json) {
+      const result = parseCatalog(json, { knownTags: questionnaireTags() });
+      if (!result.ok) return { issues: result.issues, warnings: [] };
+      const count = (cls: string) => result.offerings.filter((o) => licenceClass(o) === cls).length;
+      const unconfirmed = result.offerings.filter((o) => o.licence.unconfirmed === true).length;
+      return {
+        issues: [],
+        warnings: result.warnings,
+        summary: [
+          `${result.catalog.providers.length} providers, ${result.offerings.length} offerings`,
+          `open ${count('open')}, partly open ${count('partly-open')}, not openly licensed ${count('closed')}`,
+          `licence to be confirmed: ${unconfirmed}`,
+        ].join('\n'),
       };
     },
   },
@@ -75,7 +108,7 @@ export function validateFiles(
     const format = formats.find((f) => f.recognise(read.json));
     if (!format) {
       printError(
-        `${file}: not a known data file; expected a questionnaire (an object with "items" and "dimensions")`,
+        `${file}: not a known data file; expected a questionnaire (an object with "items" and "dimensions") or an offering catalog (an object with "providers" and "offerings")`,
       );
       failed = true;
       continue;

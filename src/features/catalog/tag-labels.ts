@@ -1,0 +1,137 @@
+import type { LocalizedText } from '../../domain/text';
+
+/**
+ * Readable names for the questionnaire's item tags (questionnaires/parts/AUTHORING.md), shown in
+ * the supplier form where a supplier picks the topics its offering addresses. Lives in the
+ * catalog feature's chunk so it never weighs on the first load; a tag without a name here is
+ * shown as its id.
+ */
+export const tagLabels: Readonly<Record<string, LocalizedText>> = {
+  'open-source-policy': {
+    fi: 'Avoimen lähdekoodin linjaus',
+    sv: 'Riktlinje för öppen källkod',
+    en: 'Open-source policy',
+  },
+  'licence-compliance': {
+    fi: 'Lisenssiehtojen noudattaminen',
+    sv: 'Efterlevnad av licensvillkor',
+    en: 'Licence compliance',
+  },
+  'software-inventory': {
+    fi: 'Ohjelmistoinventaario',
+    sv: 'Programvaruinventering',
+    en: 'Software inventory',
+  },
+  'code-sharing': { fi: 'Koodin jakaminen', sv: 'Delning av kod', en: 'Code sharing' },
+  'open-source-community': {
+    fi: 'Avoimen lähdekoodin yhteisöt',
+    sv: 'Gemenskaper för öppen källkod',
+    en: 'Open-source communities',
+  },
+  procurement: { fi: 'Hankinnat', sv: 'Upphandling', en: 'Procurement' },
+  'joint-procurement': { fi: 'Yhteishankinnat', sv: 'Samupphandling', en: 'Joint procurement' },
+  'vendor-lock-in': { fi: 'Toimittajalukot', sv: 'Leverantörsinlåsning', en: 'Vendor lock-in' },
+  'exit-plan': { fi: 'Irtautumissuunnitelma', sv: 'Exitplan', en: 'Exit plan' },
+  'open-standards': { fi: 'Avoimet standardit', sv: 'Öppna standarder', en: 'Open standards' },
+  'document-formats': { fi: 'Asiakirjamuodot', sv: 'Dokumentformat', en: 'Document formats' },
+  interoperability: { fi: 'Yhteentoimivuus', sv: 'Interoperabilitet', en: 'Interoperability' },
+  'api-management': { fi: 'Rajapintojen hallinta', sv: 'Hantering av gränssnitt', en: 'API management' },
+  'api-catalogue': { fi: 'Rajapintaluettelo', sv: 'Gränssnittskatalog', en: 'API catalogue' },
+  'x-road': {
+    fi: 'Palveluväylä (X-Road)',
+    sv: 'Informationsleden (X-Road)',
+    en: 'Data Exchange Layer (X-Road)',
+  },
+  integration: { fi: 'Integraatiot', sv: 'Integrationer', en: 'Integration' },
+  'enterprise-architecture': {
+    fi: 'Kokonaisarkkitehtuuri',
+    sv: 'Helhetsarkitektur',
+    en: 'Enterprise architecture',
+  },
+  'information-management-model': {
+    fi: 'Tiedonhallintamalli',
+    sv: 'Informationshanteringsmodell',
+    en: 'Information management model',
+  },
+  'identity-management': {
+    fi: 'Tunnistus ja käyttövaltuudet',
+    sv: 'Identifiering och behörigheter',
+    en: 'Identity and access management',
+  },
+  'open-data': { fi: 'Avoin data', sv: 'Öppna data', en: 'Open data' },
+  'data-catalogue': { fi: 'Tietoaineistoluettelo', sv: 'Datakatalog', en: 'Data catalogue' },
+  'data-quality': { fi: 'Tiedon laatu', sv: 'Datakvalitet', en: 'Data quality' },
+  mydata: { fi: 'Omadata', sv: 'MyData', en: 'MyData' },
+  'consent-management': {
+    fi: 'Suostumusten hallinta',
+    sv: 'Hantering av samtycken',
+    en: 'Consent management',
+  },
+  'data-portability': { fi: 'Tietojen siirrettävyys', sv: 'Dataportabilitet', en: 'Data portability' },
+  geospatial: { fi: 'Paikkatieto', sv: 'Geodata', en: 'Geospatial data' },
+  'map-platform': { fi: 'Karttapalvelu', sv: 'Karttjänst', en: 'Map platform' },
+  ryhti: { fi: 'Ryhti', sv: 'Ryhti', en: 'Ryhti' },
+  'e-invoicing': { fi: 'Verkkolaskutus', sv: 'E-fakturering', en: 'E-invoicing' },
+  xbrl: { fi: 'XBRL-raportointi', sv: 'XBRL-rapportering', en: 'XBRL reporting' },
+  'financial-data': { fi: 'Taloustieto', sv: 'Ekonomidata', en: 'Financial data' },
+  'early-education': { fi: 'Varhaiskasvatus', sv: 'Småbarnspedagogik', en: 'Early childhood education' },
+  library: { fi: 'Kirjasto', sv: 'Bibliotek', en: 'Library' },
+  'learning-platform': { fi: 'Oppimisympäristö', sv: 'Lärmiljö', en: 'Learning platform' },
+  'events-data': { fi: 'Tapahtumatieto', sv: 'Evenemangsdata', en: 'Event data' },
+  'tourism-data': { fi: 'Matkailutieto', sv: 'Turismdata', en: 'Tourism data' },
+  'employment-services': {
+    fi: 'Työllisyyspalvelut',
+    sv: 'Sysselsättningstjänster',
+    en: 'Employment services',
+  },
+  'participatory-budgeting': {
+    fi: 'Osallistuva budjetointi',
+    sv: 'Deltagande budgetering',
+    en: 'Participatory budgeting',
+  },
+  'co-design': { fi: 'Yhteiskehittäminen', sv: 'Samutveckling', en: 'Co-design' },
+  'service-design': { fi: 'Palvelumuotoilu', sv: 'Tjänstedesign', en: 'Service design' },
+  'citizen-participation': { fi: 'Asukasosallisuus', sv: 'Invånardelaktighet', en: 'Citizen participation' },
+  training: { fi: 'Koulutus', sv: 'Utbildning', en: 'Training' },
+  skills: { fi: 'Osaaminen', sv: 'Kompetens', en: 'Skills' },
+  'change-management': { fi: 'Muutoksen johtaminen', sv: 'Förändringsledning', en: 'Change management' },
+  analytics: { fi: 'Analytiikka', sv: 'Analys', en: 'Analytics' },
+  'machine-learning': { fi: 'Koneoppiminen', sv: 'Maskininlärning', en: 'Machine learning' },
+  'automated-decisions': {
+    fi: 'Automaattinen päätöksenteko',
+    sv: 'Automatiserat beslutsfattande',
+    en: 'Automated decisions',
+  },
+  ethics: { fi: 'Etiikka', sv: 'Etik', en: 'Ethics' },
+  'feedback-channel': { fi: 'Palautekanava', sv: 'Responskanal', en: 'Feedback channel' },
+  'infrastructure-data': { fi: 'Infratieto', sv: 'Infrastrukturdata', en: 'Infrastructure data' },
+  'wellbeing-report': { fi: 'Hyvinvointikertomus', sv: 'Välfärdsberättelse', en: 'Wellbeing report' },
+  'wellbeing-county-interface': {
+    fi: 'Yhteistyö hyvinvointialueen kanssa',
+    sv: 'Samarbete med välfärdsområdet',
+    en: 'Interface with the wellbeing county',
+  },
+  'hr-data': { fi: 'Henkilöstötieto', sv: 'Personaldata', en: 'HR data' },
+  'service-desk': {
+    fi: 'Palvelupiste ja tukipyynnöt',
+    sv: 'Servicedisk och supportärenden',
+    en: 'Service desk',
+  },
+  'it-asset-management': {
+    fi: 'IT-omaisuuden hallinta',
+    sv: 'Hantering av IT-tillgångar',
+    en: 'IT asset management',
+  },
+  'document-collaboration': {
+    fi: 'Asiakirjojen yhteiskäyttö',
+    sv: 'Samarbete kring dokument',
+    en: 'Document collaboration',
+  },
+  'office-suite': { fi: 'Toimisto-ohjelmat', sv: 'Kontorsprogram', en: 'Office suite' },
+  hosting: { fi: 'Ylläpito ja palvelimet', sv: 'Drift och servrar', en: 'Hosting' },
+  support: { fi: 'Tuki', sv: 'Support', en: 'Support' },
+  maintenance: { fi: 'Ylläpito', sv: 'Underhåll', en: 'Maintenance' },
+  accessibility: { fi: 'Saavutettavuus', sv: 'Tillgänglighet', en: 'Accessibility' },
+  security: { fi: 'Tietoturva', sv: 'Informationssäkerhet', en: 'Security' },
+  'maturity-assessment': { fi: 'Kypsyysarviointi', sv: 'Mognadsbedömning', en: 'Maturity assessment' },
+};
