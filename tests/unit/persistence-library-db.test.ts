@@ -1,0 +1,243 @@
+// The library in browser storage, over an in-memory store with IndexedDB's semantics: entries as
+// files with revisions, writes that never overwrite another tab's newer revision, corrupt entries
+// set aside (kept, not deleted) while the rest loads, and storage failures named.
+import { createEmptyAssessment, emptyAnswer } from '../../src/domain/assessment/create';
+import type { Assessment } from '../../src/domain/assessment/schema';
+import { classifyStorageError, StorageError } from '../../src/persistence/key-value';
+import { createLibraryDb } from '../../src/persistence/library-db';
+import { memoryStorage } from './support/memory-storage';
+
+function assessment(id: string, overrides: Partial<Assessment> = {}): Assessment {
+  return {
+    ...createEmptyAssessment({
+      id,
+      questionnaire: { id: 'avoin-kunta', version: '1.0.0' },
+      municipality: { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors' } },
+      date: '2026-03-14',
+      scope: { areas: ['finance'], phases: ['strategy'], profile: 'full' },
+      now: '2026-03-14T10:00:00.000Z',
+    }),
+    ...overrides,
+  };
+}
+
+const options = (tab = 'tab-a') => ({
+  tab,
+  app: { name: 'avoin-kunta-workshop', version: '0.1.0' },
+  now: () => '2026-03-14T12:00:00.000Z',
+});
+
+describe('the library in storage', () => {
+  it('stores each assessment as a file envelope with a revision, and loads it back', async () => {
+    const kv = memoryStorage();
+    const db = createLibraryDb(kv, options());
+    const a = assessment('a-1', {
+      answers: { 'open-source.general.policy': { ...emptyAnswer(), current: 4 } },
+    });
+    expect(await db.save(a, null)).toEqual({ ok: true, rev: 1 });
+    expect(await db.save({ ...a, title: 'Uusi nimi' }, 1)).toEqual({ ok: true, rev: 2 });
+    const entry = kv.data.get('assessment:a-1') as {
+      rev: number;
+      tab: string;
+      file: { type: string; formatVersion: number };
+    };
+    expect(entry.rev).toBe(2);
+    expect(entry.tab).toBe('tab-a');
+    expect(entry.file.type).toBe('avoin-kunta-assessment');
+    expect(entry.file.formatVersion).toBe(1);
+    const loaded = await db.load();
+    expect(loaded.assessments).toEqual([{ assessment: { ...a, title: 'Uusi nimi' }, rev: 2 }]);
+    expect(loaded.setAside).toEqual([]);
+  });
+
+  it('refuses to overwrite a revision another tab wrote in between', async () => {
+    const kv = memoryStorage();
+    const mine = createLibraryDb(kv, options('tab-a'));
+    const theirs = createLibraryDb(kv, options('tab-b'));
+    const a = assessment('a-1');
+    await mine.save(a, null);
+    await theirs.save({ ...a, facilitator: 'Toinen välilehti' }, 1);
+    expect(await mine.save({ ...a, facilitator: 'Tämä välilehti' }, 1)).toEqual({ ok: false, storedRev: 2 });
+    expect((await mine.read('a-1'))?.assessment.facilitator).toBe('Toinen välilehti');
+    // nor delete it, nor create over an existing one
+    expect(await mine.remove('a-1', 1)).toEqual({ ok: false, storedRev: 2 });
+    expect(await mine.save(a, null)).toEqual({ ok: false, storedRev: 2 });
+    // a deletion by another tab is reported as "nothing stored"
+    await theirs.remove('a-1', 2);
+    expect(await mine.save(a, 2)).toEqual({ ok: false, storedRev: null });
+  });
+
+  it('sets a corrupt entry aside, keeps it whole, and loads the rest', async () => {
+    const kv = memoryStorage();
+    const db = createLibraryDb(kv, options());
+    await db.save(assessment('good-1'), null);
+    await db.save(assessment('good-2'), null);
+    // hand-edited entries: an impossible level, a missing file, plain text, another id inside
+    const broken = structuredClone(kv.data.get('assessment:good-1')) as { file: { assessment: Assessment } };
+    (broken.file.assessment.answers as Record<string, unknown>)['open-source.general.policy'] = {
+      ...emptyAnswer(),
+      current: 9,
+    };
+    kv.data.set('assessment:bad-level', {
+      ...broken,
+      file: { ...broken.file, assessment: { ...broken.file.assessment, id: 'bad-level' } },
+    });
+    kv.data.set('assessment:no-file', { rev: 1, tab: 'x' });
+    kv.data.set('assessment:text', 'not an entry at all');
+    kv.data.set('assessment:other-id', kv.data.get('assessment:good-2'));
+    const originals = new Map([...kv.data].map(([key, value]) => [key, structuredClone(value)]));
+
+    const loaded = await db.load();
+    expect(loaded.assessments.map((entry) => entry.assessment.id).sort()).toEqual(['good-1', 'good-2']);
+    expect(loaded.setAside.map((entry) => entry.id).sort()).toEqual([
+      'bad-level',
+      'no-file',
+      'other-id',
+      'text',
+    ]);
+    const level = loaded.setAside.find((entry) => entry.id === 'bad-level')!;
+    expect(level.problem).toEqual({
+      kind: 'invalid',
+      issues: [
+        {
+          path: "assessment.answers['open-source.general.policy'].current",
+          code: 'answerValue',
+          params: { value: '9' },
+        },
+      ],
+    });
+    // kept, not deleted: each original is under its set-aside key, and can be downloaded as it was
+    for (const entry of loaded.setAside) {
+      expect(kv.data.has(`assessment:${entry.id}`)).toBe(false);
+      const kept = kv.data.get(entry.key) as { original: unknown; problem: unknown };
+      expect(kept.original).toEqual(originals.get(`assessment:${entry.id}`));
+      const text = await db.readSetAside(entry.key);
+      expect(text).not.toBeNull();
+    }
+    expect(await db.readSetAside(loaded.setAside.find((entry) => entry.id === 'text')!.key)).toBe(
+      'not an entry at all',
+    );
+    // the next start lists them again (they stay until the user removes them)
+    const again = await db.load();
+    expect(again.setAside).toHaveLength(4);
+    await db.removeSetAside(again.setAside[0]!.key);
+    expect((await db.load()).setAside).toHaveLength(3);
+  });
+
+  it('leaves an entry written by a newer app version where it is, and lists it', async () => {
+    const kv = memoryStorage();
+    const db = createLibraryDb(kv, options());
+    await db.save(assessment('future'), null);
+    const entry = kv.data.get('assessment:future') as { file: { formatVersion: number } };
+    entry.file.formatVersion = 99;
+    const loaded = await db.load();
+    expect(loaded.assessments).toEqual([]);
+    expect(loaded.setAside).toEqual([
+      {
+        key: 'assessment:future',
+        id: 'future',
+        setAsideAt: '',
+        problem: { kind: 'newerFormat', version: 99, supported: 1 },
+      },
+    ]);
+    expect(kv.data.has('assessment:future')).toBe(true);
+  });
+
+  it('applies a change a closing page left in the journal, when nothing was saved over it', async () => {
+    const kv = memoryStorage();
+    const closing = createLibraryDb(kv, options('closing-tab'));
+    await closing.save(assessment('a-1'), null);
+    await closing.journal([
+      { id: 'a-1', baseRev: 1, assessment: assessment('a-1', { facilitator: 'Ennen sulkemista' }) },
+      { id: 'new-1', baseRev: null, assessment: assessment('new-1') },
+    ]);
+    const loaded = await createLibraryDb(kv, options('next-tab')).load();
+    expect(
+      loaded.assessments
+        .map((entry) => [entry.assessment.id, entry.rev, entry.assessment.facilitator])
+        .sort(),
+    ).toEqual([
+      ['a-1', 2, 'Ennen sulkemista'],
+      ['new-1', 1, ''],
+    ]);
+    expect(loaded.recovered).toEqual([]);
+    expect([...kv.data.keys()].filter((key) => key.startsWith('journal:'))).toEqual([]);
+  });
+
+  it('keeps a journaled change as a copy when another tab saved after it was made', async () => {
+    const kv = memoryStorage();
+    const closing = createLibraryDb(kv, options('closing-tab'));
+    await closing.save(assessment('a-1'), null);
+    await closing.journal([
+      { id: 'a-1', baseRev: 1, assessment: assessment('a-1', { facilitator: 'Suljettu välilehti' }) },
+    ]);
+    await createLibraryDb(kv, options('other-tab')).save(
+      assessment('a-1', { facilitator: 'Toinen välilehti' }),
+      1,
+    );
+    const next = createLibraryDb(kv, {
+      ...options('next-tab'),
+      newId: () => 'copy-1',
+      copyTitle: (a) => `${a.municipality.name.fi} (kopio)`,
+    });
+    const loaded = await next.load();
+    const byId = new Map(loaded.assessments.map((entry) => [entry.assessment.id, entry.assessment]));
+    expect(byId.get('a-1')?.facilitator).toBe('Toinen välilehti');
+    expect(byId.get('copy-1')).toMatchObject({
+      id: 'copy-1',
+      facilitator: 'Suljettu välilehti',
+      title: 'Helsinki (kopio)',
+    });
+    expect(loaded.recovered).toEqual([{ id: 'copy-1', originalId: 'a-1' }]);
+    expect([...kv.data.keys()].filter((key) => key.startsWith('journal:'))).toEqual([]);
+  });
+
+  it('drops its own journal once the normal write lands, and carries out a journaled deletion', async () => {
+    const kv = memoryStorage();
+    const db = createLibraryDb(kv, options('tab-a'));
+    await db.save(assessment('a-1'), null);
+    await db.journal([{ id: 'a-1', baseRev: 1, assessment: assessment('a-1', { facilitator: 'x' }) }]);
+    await db.save(assessment('a-1', { facilitator: 'x' }), 1);
+    expect(kv.data.has('journal:a-1:tab-a')).toBe(false);
+    await db.journal([{ id: 'a-1', baseRev: 2, assessment: null }]);
+    const loaded = await createLibraryDb(kv, options('tab-b')).load();
+    expect(loaded.assessments).toEqual([]);
+    expect(kv.data.size).toBe(0);
+  });
+
+  it('sets aside a journal that does not validate', async () => {
+    const kv = memoryStorage();
+    kv.data.set('journal:a-1:tab-a', {
+      baseRev: null,
+      tab: 'tab-a',
+      file: { type: 'avoin-kunta-assessment' },
+    });
+    const loaded = await createLibraryDb(kv, options()).load();
+    expect(loaded.setAside).toEqual([
+      expect.objectContaining({ id: 'a-1', problem: { kind: 'badFormatVersion' } }),
+    ]);
+  });
+
+  it('records the library layout version', async () => {
+    const kv = memoryStorage();
+    const db = createLibraryDb(kv, options());
+    expect((await db.load()).version).toBeNull();
+    await db.writeVersion(1);
+    expect((await db.load()).version).toBe(1);
+  });
+
+  it('names storage failures: full, blocked, other', async () => {
+    expect(classifyStorageError(new DOMException('full', 'QuotaExceededError'))).toBe('quota');
+    expect(classifyStorageError(new DOMException('no', 'SecurityError'))).toBe('unavailable');
+    expect(classifyStorageError(new DOMException('closing', 'InvalidStateError'))).toBe('unavailable');
+    expect(classifyStorageError(new TypeError('indexedDB is undefined'))).toBe('unavailable');
+    expect(classifyStorageError(new Error('odd'))).toBe('unknown');
+    const kv = memoryStorage();
+    kv.failWritesWith = 'QuotaExceededError';
+    const db = createLibraryDb(kv, options());
+    await expect(db.save(assessment('a-1'), null)).rejects.toSatisfy(
+      (error: unknown) => error instanceof StorageError && error.failure === 'quota',
+    );
+    expect(kv.data.size).toBe(0);
+  });
+});
