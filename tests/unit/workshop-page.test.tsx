@@ -1,0 +1,210 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import questionnaireJson from '../../questionnaires/avoin-kunta.json';
+import { createEmptyAssessment, emptyAnswer } from '../../src/domain/assessment/create';
+import type { AnswerValue, Assessment } from '../../src/domain/assessment/schema';
+import type { Questionnaire } from '../../src/domain/questionnaire/schema';
+import { workshopOrder, workshopPhases } from '../../src/domain/workshop/items';
+import { WorkshopPage } from '../../src/features/workshop/WorkshopPage';
+import { projectorCommandFor } from '../../src/features/workshop/projector-keys';
+import { useLibrary } from '../../src/state/store';
+import { renderWithApp } from './support/render';
+
+const q = questionnaireJson as unknown as Questionnaire;
+const id = 'workshop-test';
+const scope = { areas: q.areas.map((a) => a.id), phases: q.phases.map((p) => p.id), profile: 'quick' };
+const order = workshopOrder(workshopPhases(q, scope));
+const first = order[0] as string;
+const question = (itemId: string) => q.items.find((i) => i.id === itemId)?.question.fi ?? '';
+
+function seed(votes: Record<string, AnswerValue> = {}, revealed = false): Assessment {
+  const base = createEmptyAssessment({
+    id,
+    questionnaire: { id: q.id, version: q.version },
+    municipality: { code: '109', name: { fi: 'Hämeenlinna', sv: 'Tavastehus' } },
+    date: '2026-03-01',
+    scope,
+    now: '2026-03-01T09:00:00.000Z',
+    facilitator: 'Fanni',
+    participants: [
+      { id: 'anna', name: 'Anna Aalto', role: '' },
+      { id: 'ben', name: 'Ben Berg', role: '' },
+      { id: 'cia', name: 'Cia Carlsson', role: '' },
+    ],
+  });
+  const assessment: Assessment = {
+    ...base,
+    answers: { [first]: { ...emptyAnswer(), votes } },
+    ...(revealed && {
+      workshop: {
+        agenda: [],
+        currentItem: first,
+        revealed: [first],
+        showNames: false,
+        collect: 'facilitator',
+        dotsPerParticipant: 3,
+        soundOn: false,
+        decisions: [],
+        openQuestions: [],
+      },
+    }),
+  };
+  useLibrary.setState({ assessments: { [id]: assessment }, history: {} });
+  return assessment;
+}
+
+/** The markup with React's generated ids taken out, so two renders can be compared. */
+function withoutIds(html: string): string {
+  return html.replace(/_r_[0-9a-z]+_|«[^»]*»|:r[0-9a-z]+:/g, '#');
+}
+
+async function renderProjector(): Promise<HTMLElement> {
+  const view = renderWithApp(<WorkshopPage assessmentId={id} section="projector" />);
+  await screen.findByRole('heading', { level: 2, name: question(first) });
+  const projector = view.container.querySelector<HTMLElement>('section.projector');
+  if (!projector) throw new Error('no projector');
+  return projector;
+}
+
+afterEach(() => {
+  useLibrary.setState({ assessments: {}, history: {} });
+});
+
+describe('projector view before the reveal', () => {
+  it('is the same page whatever the votes are: it holds who voted, never what', async () => {
+    seed({ anna: 1, ben: 5 });
+    const a = await renderProjector();
+    const htmlA = withoutIds(a.outerHTML);
+    expect(a.textContent).toContain('Äänestäneitä 2/3');
+    expect(a.textContent).not.toContain('Äänten jakauma');
+
+    document.body.innerHTML = '';
+    seed({ anna: 4, ben: 0 });
+    const b = await renderProjector();
+    expect(withoutIds(b.outerHTML)).toBe(htmlA);
+  });
+
+  it('records a vote with a digit key and says whose, not which', async () => {
+    seed();
+    const projector = await renderProjector();
+    const user = userEvent.setup();
+    projector.focus();
+    await user.keyboard('3');
+    expect(useLibrary.getState().assessments[id]?.answers[first]?.votes).toEqual({ anna: 3 });
+    // every live region: none of them says the value
+    expect(screen.getAllByRole('status').every((s) => !/\b3\b/.test(s.textContent ?? ''))).toBe(true);
+    expect(within(projector).getByText(/Äänestäneitä 1\/3/)).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('status').some((s) => s.textContent === 'Henkilön Anna Aalto ääni on tallennettu.'),
+    ).toBe(true);
+  });
+
+  it('shows the spread after R, and a digit then picks the agreed level', async () => {
+    seed({ anna: 1, ben: 3, cia: 2 });
+    const projector = await renderProjector();
+    const user = userEvent.setup();
+    projector.focus();
+    await user.keyboard('r');
+    const table = await within(projector).findByRole('table', { name: 'Äänten jakauma (3 ääntä)' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 6);
+    expect(within(projector).getByText('Hajonta on suuri (2 tasoa).')).toBeInTheDocument();
+    await user.keyboard('4');
+    expect(within(projector).getByRole('radio', { name: /^4 Johdettu/ })).toBeChecked();
+    // Enter without a reason: nothing is recorded, the reason field asks for it
+    await user.keyboard('{Enter}');
+    expect(useLibrary.getState().assessments[id]?.answers[first]?.current).toBeNull();
+    await waitFor(() => expect(within(projector).getByRole('textbox', { name: /^Perustelu/ })).toHaveFocus());
+    await user.keyboard('Linjaus on luonnos');
+    await user.keyboard('{Escape}');
+    await user.keyboard('a');
+    expect(useLibrary.getState().assessments[id]?.answers[first]).toMatchObject({
+      current: 4,
+      rationale: 'Linjaus on luonnos',
+    });
+    expect(useLibrary.getState().assessments[id]?.workshop?.currentItem).toBe(order[1]);
+  });
+});
+
+describe('collecting votes on the facilitator screen', () => {
+  it('hides each choice before the device goes to the next person', async () => {
+    seed();
+    act(() => {
+      useLibrary.setState((state) => ({
+        assessments: {
+          [id]: {
+            ...(state.assessments[id] as Assessment),
+            workshop: {
+              agenda: [],
+              currentItem: first,
+              revealed: [],
+              showNames: false,
+              collect: 'pass',
+              dotsPerParticipant: 3,
+              soundOn: false,
+              decisions: [],
+              openQuestions: [],
+            },
+          },
+        },
+      }));
+    });
+    renderWithApp(<WorkshopPage assessmentId={id} />);
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { name: 'Vuorossa: Anna Aalto' });
+    await user.click(screen.getByRole('radio', { name: /^2 Toistuva/ }));
+    await user.click(screen.getByRole('button', { name: 'Tallenna ääni (Anna Aalto)' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Ääni on tallennettu ja piilotettu' }),
+    ).toBeInTheDocument();
+    expect(screen.queryAllByRole('radio', { name: /^2 Toistuva/ })).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Olen Ben Berg, näytä vaihtoehdot' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: 'Vuorossa: Ben Berg' });
+    expect(screen.getByRole('radio', { name: /^2 Toistuva/ })).not.toBeChecked();
+    expect(useLibrary.getState().assessments[id]?.answers[first]?.votes).toEqual({ anna: 2 });
+  });
+
+  it('refuses to save without a level, and lets a vote be taken back before the reveal', async () => {
+    seed({ anna: 2 });
+    renderWithApp(<WorkshopPage assessmentId={id} />);
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { name: 'Vuorossa: Ben Berg' });
+    await user.click(screen.getByRole('button', { name: 'Tallenna ääni (Ben Berg)' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Valitse taso ennen kuin tallennat.');
+    await user.click(screen.getByRole('button', { name: 'Poista henkilön Anna Aalto ääni' }));
+    expect(useLibrary.getState().assessments[id]?.answers[first]?.votes).toEqual({});
+    expect(await screen.findByRole('heading', { name: 'Vuorossa: Anna Aalto' })).toBeInTheDocument();
+  });
+});
+
+describe('projector keys', () => {
+  const press = (key: string, target: 'page' | 'radio' | 'control' = 'page', mods = {}) =>
+    projectorCommandFor({ key, altKey: false, ctrlKey: false, metaKey: false, target, ...mods });
+
+  it('maps the clicker, arrows, digits and letters', () => {
+    expect(press('PageDown')).toEqual({ kind: 'next' });
+    expect(press('PageUp')).toEqual({ kind: 'previous' });
+    expect(press('ArrowRight')).toEqual({ kind: 'next' });
+    expect(press('k')).toEqual({ kind: 'previous' });
+    expect(press('R')).toEqual({ kind: 'reveal' });
+    expect(press('0')).toEqual({ kind: 'value', value: 0 });
+    expect(press('5')).toEqual({ kind: 'value', value: 5 });
+    expect(press('6')).toBeNull();
+    expect(press('n')).toEqual({ kind: 'value', value: 'not-applicable' });
+    expect(press('d')).toEqual({ kind: 'value', value: 'unknown' });
+    expect(press('a')).toEqual({ kind: 'agree' });
+    expect(press('t')).toEqual({ kind: 'timer' });
+    expect(press('f')).toEqual({ kind: 'fullscreen' });
+    expect(press('?')).toEqual({ kind: 'help' });
+  });
+
+  it('leaves the arrows to a radio group, Enter to a button, and every Ctrl, Alt or Meta combination alone', () => {
+    expect(press('ArrowLeft', 'radio')).toBeNull();
+    expect(press('PageDown', 'radio')).toEqual({ kind: 'next' });
+    expect(press('Enter', 'control')).toBeNull();
+    expect(press('Enter', 'page')).toEqual({ kind: 'agree' });
+    expect(press('z', 'page', { ctrlKey: true })).toBeNull();
+    expect(press('r', 'page', { metaKey: true })).toBeNull();
+    expect(press('ArrowRight', 'page', { altKey: true })).toBeNull();
+  });
+});
