@@ -50,6 +50,11 @@ const layerZones = [
     from: ['./src/app', './src/features'],
     message: 'shared components do not know features or the app shell.',
   },
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'features do not import the app shell; the shell imports them.',
+  },
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',

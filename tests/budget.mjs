@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const budgetKiB = 110;
-const dist = 'dist';
+const dist = process.env.E2E_DIST ?? 'dist';
 const indexPath = join(dist, 'index.html');
 if (!existsSync(indexPath)) {
   console.error('bundle budget: dist/index.html is missing; run `npm run build` first.');

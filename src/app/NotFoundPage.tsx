@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { hrefFor } from './router';
+import { hrefFor } from '../state/router';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -2,15 +2,35 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from '../domain/language';
 import { readPreference, writePreference } from '../persistence/local-storage';
-import fi from './locales/fi.json';
-import sv from './locales/sv.json';
-import en from './locales/en.json';
+import fiApp from './locales/fi/app.json';
+import svApp from './locales/sv/app.json';
+import enApp from './locales/en/app.json';
 
-export const resources = {
-  fi: { translation: fi },
-  sv: { translation: sv },
-  en: { translation: en },
-} as const;
+/**
+ * Messages the first screen needs (the shell and the start page) load with the app;
+ * every other feature's messages load with the first feature screen (`loadFeatureMessages`), so
+ * they never weigh on the first load.
+ */
+const initialResources = {
+  fi: { translation: { ...fiApp } },
+  sv: { translation: { ...svApp } },
+  en: { translation: { ...enApp } },
+};
+
+let featureMessages: Promise<void> | undefined;
+
+/** Loads and registers the messages of every feature screen (once). */
+export function loadFeatureMessages(): Promise<void> {
+  featureMessages ??= import('./messages').then(({ messages }) => registerMessages(messages));
+  return featureMessages;
+}
+
+/** Adds messages for every language, merged into what is there (tests register all at once). */
+export function registerMessages(all: Record<Language, object>): void {
+  for (const lang of languages) {
+    i18next.addResourceBundle(lang, 'translation', all[lang], true, true);
+  }
+}
 
 /** Each language named in itself, as the switcher shows it. */
 export const languageNames: Record<Language, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -35,7 +55,7 @@ function applyToDocument(lang: Language): void {
 export function setupI18n(lang: Language = initialLanguage()): typeof i18next {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources,
+      resources: initialResources,
       lng: lang,
       fallbackLng: 'fi',
       supportedLngs: [...languages],

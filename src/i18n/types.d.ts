@@ -1,11 +1,11 @@
 import 'i18next';
-import type fi from './locales/fi.json';
+import type { messages } from './messages';
 
 declare module 'i18next' {
-  /** Message keys are typed from the Finnish file, the reference language. */
+  /** Message keys are typed from the Finnish messages, the reference language. */
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fi };
+    resources: { translation: (typeof messages)['fi'] };
     returnNull: false;
   }
 }

@@ -51,15 +51,21 @@ export default async function setup(project: TestProject): Promise<() => void> {
       'Chromium not found: install it with `apt-get install -y chromium` or set CHROME_PATH to a Chromium binary.',
     );
   }
+  // E2E_DIST lets several people build and test side by side without sharing dist/
+  const outDir = process.env.E2E_DIST ?? 'dist';
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', outDir], {
+      stdio: 'inherit',
+      // vitest sets NODE_ENV=test, which would build development React; test what users get
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const port = await freePort();
   // detached: the server gets its own process group, which teardown ends as a whole
   const server = spawn(
     'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
     { detached: true, stdio: 'ignore' },
   );
   const stop = () => {

@@ -1,6 +1,4 @@
-import fi from '../../src/i18n/locales/fi.json';
-import sv from '../../src/i18n/locales/sv.json';
-import en from '../../src/i18n/locales/en.json';
+import { messages } from '../../src/i18n/messages';
 
 /** Flattens nested messages to dotted keys with their texts. */
 function flatten(value: unknown, prefix = ''): Map<string, unknown> {
@@ -16,7 +14,7 @@ function flatten(value: unknown, prefix = ''): Map<string, unknown> {
 }
 
 describe('UI messages', () => {
-  const files = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+  const files = { fi: flatten(messages.fi), sv: flatten(messages.sv), en: flatten(messages.en) };
 
   it.each(['sv', 'en'] as const)('%s has exactly the Finnish keys', (lang) => {
     expect([...files[lang].keys()].sort()).toEqual([...files.fi.keys()].sort());

@@ -1,0 +1,90 @@
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading';
+import { useLocalize } from '../components/useLocalize';
+import { hrefFor, type AssessmentView } from '../state/router';
+import { useLibraryReady } from '../state/persist';
+import { useAssessment } from '../state/store';
+import { AssessmentToolbar } from './lazy-pages';
+
+const tabs = [
+  'setup',
+  'answer',
+  'workshop',
+  'results',
+  'roadmap',
+  'report',
+] as const satisfies readonly AssessmentView[];
+
+/**
+ * The frame around every screen of one assessment: which municipality and day it is, and the
+ * way between setup, answering, results and the roadmap.
+ */
+export function AssessmentFrame({
+  assessmentId,
+  view,
+  children,
+}: {
+  assessmentId: string;
+  view: AssessmentView;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLocalize();
+  const assessment = useAssessment(assessmentId);
+  const ready = useLibraryReady();
+  if (!assessment && !ready) {
+    // the stored library is still loading: not "missing" yet
+    return (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  if (!assessment) {
+    return (
+      <article className="page">
+        <PageHeading>{t('assessmentNav.missingTitle')}</PageHeading>
+        <p>{t('assessmentNav.missing')}</p>
+        <p>
+          <a href={hrefFor({ page: 'start' })}>{t('app.homeLink')}</a>
+        </p>
+      </article>
+    );
+  }
+  const municipality = language === 'sv' ? assessment.municipality.name.sv : assessment.municipality.name.fi;
+  const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long' }).format(
+    new Date(assessment.date + 'T12:00:00'),
+  );
+  return (
+    <div className="assessment-frame">
+      <div className="assessment-bar">
+        <p className="assessment-identity">
+          <span className="assessment-municipality">{municipality}</span>
+          <span className="assessment-date">{date}</span>
+        </p>
+        <nav aria-label={t('assessmentNav.label')}>
+          <ol className="assessment-tabs">
+            {tabs.map((tab, index) => (
+              <li key={tab}>
+                <a
+                  href={hrefFor({ page: 'assessment', id: assessmentId, view: tab })}
+                  aria-current={tab === view ? 'page' : undefined}
+                >
+                  <span className="tab-number" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  {t(`assessmentNav.${tab}`)}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <Suspense fallback={null}>
+          <AssessmentToolbar assessmentId={assessmentId} />
+        </Suspense>
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,287 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import questionnaireFile from '../../questionnaires/avoin-kunta.json';
+import { expectNoAxeViolations, launch, type TestBrowser } from './support';
+
+let browser: TestBrowser;
+let page: Page;
+let roadmapUrl = '';
+
+// ROADMAP_SHOTS=1 saves screenshots of each state to .tmp/shots-roadmap/ for a person to look at.
+const shotsDir = process.env.ROADMAP_SHOTS ? '.tmp/shots-roadmap' : null;
+async function shot(p: Page, name: string): Promise<void> {
+  if (!shotsDir) return;
+  mkdirSync(shotsDir, { recursive: true });
+  // In pieces a person can read: a full-page image of a long roadmap is too tall to view.
+  const { width, height } = await p.evaluate(() => ({
+    width: document.documentElement.clientWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+  const piece = width < 600 ? 1400 : 1000;
+  for (let y = 0, n = 1; y < height && n <= 8; y += piece, n++) {
+    await p.screenshot({
+      path: `${shotsDir}/${name}-${n}.png`,
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(piece, height - y) },
+    });
+  }
+}
+
+interface ItemText {
+  id: string;
+  question: { fi: string };
+  actions: Array<{ text: { fi: string; sv: string } }>;
+}
+const items = (questionnaireFile as unknown as { items: ItemText[] }).items;
+const itemOf = (id: string): ItemText => {
+  const item = items.find((i) => i.id === id);
+  if (!item) throw new Error(`no item ${id}`);
+  return item;
+};
+const titleOf = (id: string, from: number, language: 'fi' | 'sv' = 'fi'): string =>
+  itemOf(id).actions[from]?.text[language] ?? '';
+
+const principles = 'open-apis.general.api-principles';
+const catalogue = 'open-apis.general.api-catalogue';
+const policy = 'open-source.general.policy';
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function column(p: Page, name: RegExp): Locator {
+  return p.getByRole('region', { name });
+}
+
+function stepCard(scope: Page | Locator, title: string): Locator {
+  return scope.getByRole('article', { name: title, exact: true });
+}
+
+/** Answers one item of the open section: current level and target. */
+async function answer(p: Page, itemId: string, current: string, target: string): Promise<void> {
+  const question = itemOf(itemId).question.fi;
+  const card = p
+    .locator('main article.answer-item')
+    .filter({ has: p.getByRole('heading', { level: 3, name: question }) });
+  await card.getByRole('radio', { name: current }).check();
+  await card.getByRole('combobox', { name: 'Tavoitetaso' }).selectOption(target);
+}
+
+const focusedText = (p: Page): Promise<string> =>
+  p.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '');
+
+describe('roadmap screen', () => {
+  it('is reached from a new assessment with a few answers, and shows Now, Next and Later', async () => {
+    page = await browser.newPage('#/new');
+    await page.getByRole('button', { name: 'Luo arviointi ja aloita' }).waitFor();
+    await page.getByRole('combobox', { name: 'Kunta' }).fill('Espoo');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Fasilitaattori' }).fill('Fanni Fasilitaattori');
+    const areas = page.getByRole('group', { name: 'Palvelualueet' });
+    for (const box of await areas.getByRole('checkbox').all()) {
+      if ((await box.getAttribute('value')) !== 'land-use') await box.uncheck();
+    }
+    await page.getByRole('checkbox', { name: 'Tuotanto ja tuki' }).uncheck();
+    await page.getByRole('radio', { name: 'Laaja arviointi' }).check();
+    await page.getByRole('button', { name: 'Luo arviointi ja aloita' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Strategia: Koko kunta' }).waitFor();
+
+    await answer(page, principles, '0 Ei olemassa', '2');
+    await answer(page, catalogue, '0 Ei olemassa', '1');
+    await answer(page, policy, '1 Satunnainen', '2');
+
+    await page
+      .getByRole('navigation', { name: 'Arvioinnin vaiheet' })
+      .getByRole('link', { name: /Kehittämisohjelma/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Kehittämisohjelma' }).waitFor();
+    roadmapUrl = page.url();
+    expect(roadmapUrl).toMatch(/#\/a\/[^/]+\/roadmap$/);
+    expect(await page.title()).toBe('Kehittämisohjelma – Avoin kunta -työpaja');
+
+    const now = column(page, /^Nyt 0–6 kk/);
+    await now.waitFor();
+    expect(await now.getByText('4 askelta, kapasiteetti 5').count()).toBe(1);
+    expect(
+      await column(page, /^Seuraavaksi 6–18 kk/)
+        .getByText('Tässä aikajänteessä ei ole askeleita.')
+        .isVisible(),
+    ).toBe(true);
+    expect(await column(page, /^Myöhemmin 18–36 kk/).isVisible()).toBe(true);
+    const step = stepCard(now, titleOf(principles, 1));
+    expect(await step.getByText('Suorahankinta mahdollinen').isVisible()).toBe(true);
+    expect(await step.getByText(/alittaa kansallisen kynnysarvon 60\s000\s€/).isVisible()).toBe(true);
+    expect(await step.getByText(/nyt 0, tavoite 2/).isVisible()).toBe(true);
+    expect(await page.getByRole('complementary', { name: 'Mistä tarjooma tulee' }).isVisible()).toBe(true);
+    await shot(page, 'fi-1280-start');
+    await expectNoAxeViolations(page, 'roadmap fi');
+  });
+
+  it('lists the matched offerings with licence and pricing', async () => {
+    const offerings = stepCard(page, titleOf(principles, 1)).getByRole('region', {
+      name: 'Verkoston tarjooma',
+    });
+    const summary = offerings.locator('summary');
+    if ((await summary.count()) === 0) {
+      // the active catalog has nothing for this step: the card says so
+      expect(await offerings.getByText(/ei ole tähän askeleeseen sopivia/).isVisible()).toBe(true);
+      return;
+    }
+    expect(await summary.innerText()).toMatch(/sopiva(a)? tarjous/);
+    await summary.click();
+    const first = offerings.locator('li.offering').first();
+    expect(await first.getByText('Toimittaja', { exact: true }).isVisible()).toBe(true);
+    expect(await first.getByText(/^Lisenssi:/).isVisible()).toBe(true);
+    expect(await first.getByText('Ei avointa', { exact: true }).isVisible()).toBe(true);
+    expect(await first.getByText('Hinnoittelu', { exact: true }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'roadmap offerings open');
+    await summary.click();
+  });
+
+  it('moves a step to Next by keyboard, keeps focus on it, and explains the broken prerequisite', async () => {
+    const moved = titleOf(principles, 1);
+    const button = page.getByRole('button', { name: `Siirrä kohtaan Seuraavaksi: ${moved}` });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const next = column(page, /^Seuraavaksi/);
+    await stepCard(next, moved).waitFor();
+    // focus stays on the moved step, on the same kind of button in its new column
+    await expect.poll(() => focusedText(page)).toBe('Siirrä kohtaan Myöhemmin →');
+    expect(await stepCard(next, moved).getByText('Siirretty (suunniteltu: Nyt)').isVisible()).toBe(true);
+
+    const dependant = stepCard(column(page, /^Nyt/), titleOf(catalogue, 0));
+    const explanation = dependant.getByRole('status');
+    expect(await explanation.innerText()).toContain(`edellyttää, että ”${moved}” tehdään ensin`);
+    expect(await explanation.innerText()).toContain('Seuraavaksi (6–18 kk)');
+    expect(await stepCard(next, moved).getByRole('status').innerText()).toContain(
+      `”${titleOf(catalogue, 0)}” edellyttää tätä askelta`,
+    );
+    await shot(page, 'fi-1280-conflict');
+    await expectNoAxeViolations(page, 'roadmap with a broken prerequisite');
+
+    // back with the keyboard: the explanation goes away
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await stepCard(column(page, /^Nyt/), moved).waitFor();
+    await expect.poll(() => dependant.getByRole('status').count()).toBe(0);
+  });
+
+  it('drops a step and restores it', async () => {
+    const dropped = titleOf(policy, 1);
+    await page.getByRole('button', { name: `Pudota: ${dropped}` }).click();
+    const section = page.getByRole('region', { name: 'Pudotetut askeleet' });
+    await stepCard(section, dropped).waitFor();
+    expect(await stepCard(column(page, /^Nyt/), dropped).count()).toBe(0);
+    // focus went to a neighbouring step's heading in the same column
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    await expectNoAxeViolations(page, 'roadmap with a dropped step');
+    await section.getByRole('button', { name: `Palauta: ${dropped}` }).click();
+    await stepCard(column(page, /^Nyt/), dropped).waitFor();
+    expect(await focusedText(page)).toBe(dropped);
+  });
+
+  it('adds an own step after showing the missing title, and keeps owner and note over a reload', async () => {
+    const form = page.getByRole('region', { name: 'Lisää oma askel' });
+    await form.getByRole('button', { name: 'Lisää askel' }).click();
+    const title = form.getByRole('textbox', { name: 'Mitä tehdään' });
+    expect(await form.getByText('Kirjoita, mitä askeleessa tehdään.').isVisible()).toBe(true);
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    await shot(page, 'fi-1280-own-error');
+    await expectNoAxeViolations(page, 'own step with an error');
+
+    await title.fill('Kilpailuta karttapalvelu naapurikuntien kanssa');
+    await form.getByRole('radio', { name: 'Myöhemmin (18–36 kk)' }).check();
+    await form.getByRole('checkbox', { name: 'Maankäyttö' }).check();
+    await form.getByRole('button', { name: 'Lisää askel' }).click();
+    const own = stepCard(column(page, /^Myöhemmin/), 'Kilpailuta karttapalvelu naapurikuntien kanssa');
+    await own.waitFor();
+    expect(await focusedText(page)).toBe('Kilpailuta karttapalvelu naapurikuntien kanssa');
+
+    const step = stepCard(page, titleOf(principles, 1));
+    await step.getByRole('textbox', { name: 'Vastuuhenkilö' }).fill('Tietohallintojohtaja');
+    await step.getByRole('textbox', { name: 'Muistiinpano' }).fill('Periaatteet johtoryhmään syyskuussa');
+    await page.keyboard.press('Tab');
+    // saved at once: a reload brings back the owner, the note and the own step
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Kehittämisohjelma' }).waitFor();
+    const reloaded = stepCard(page, titleOf(principles, 1));
+    await reloaded.waitFor();
+    expect(await reloaded.getByRole('textbox', { name: 'Vastuuhenkilö' }).inputValue()).toBe(
+      'Tietohallintojohtaja',
+    );
+    expect(await reloaded.getByRole('textbox', { name: 'Muistiinpano' }).inputValue()).toBe(
+      'Periaatteet johtoryhmään syyskuussa',
+    );
+    expect(
+      await stepCard(column(page, /^Myöhemmin/), 'Kilpailuta karttapalvelu naapurikuntien kanssa').count(),
+    ).toBe(1);
+  });
+
+  it('changes the capacity, with an error first', async () => {
+    const form = page.getByRole('region', { name: 'Kapasiteetti' });
+    const field = form.getByRole('textbox', { name: 'Nyt (0–6 kk), askelia' });
+    await field.fill('1,5');
+    await form.getByRole('button', { name: 'Tallenna kapasiteetti' }).click();
+    expect(await form.getByText('Anna kokonaisluku, esimerkiksi 5.').isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'capacity with an error');
+    await field.fill('2');
+    await form.getByRole('button', { name: 'Tallenna kapasiteetti' }).click();
+    await expect.poll(() => column(page, /^Nyt/).getByText('2 / 2').count()).toBe(1);
+    expect(
+      await column(page, /^Seuraavaksi/)
+        .getByText('2 / 10')
+        .count(),
+    ).toBe(1);
+
+    // with no room in Next and Later, what does not fit waits in the backlog
+    await form.getByRole('textbox', { name: 'Myöhemmin (18–36 kk), askelia' }).fill('0');
+    await form.getByRole('textbox', { name: 'Seuraavaksi (6–18 kk), askelia' }).fill('0');
+    await form.getByRole('button', { name: 'Tallenna kapasiteetti' }).click();
+    const backlog = page.getByRole('region', { name: 'Odotuslista' });
+    await backlog.getByText(/^Näytä odotuslista/).click();
+    expect(await backlog.getByRole('article').count()).toBeGreaterThan(0);
+    await shot(page, 'fi-1280-backlog');
+    await expectNoAxeViolations(page, 'backlog open');
+    await form.getByRole('textbox', { name: 'Myöhemmin (18–36 kk), askelia' }).fill('15');
+    await form.getByRole('textbox', { name: 'Seuraavaksi (6–18 kk), askelia' }).fill('10');
+    await form.getByRole('button', { name: 'Tallenna kapasiteetti' }).click();
+    await expect.poll(() => backlog.count()).toBe(0);
+  });
+
+  it('fits a 360 px screen and speaks Swedish', async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shot(page, 'fi-360');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Utvecklingsprogram' }).waitFor();
+    const nu = column(page, /^Nu 0–6 mån\./);
+    expect(
+      await nu
+        .getByRole('button', { name: /^Flytta till Härnäst: / })
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    expect(await nu.getByText('Direktupphandling möjlig').first().isVisible()).toBe(true);
+    await shot(page, 'sv-360');
+    await expectNoAxeViolations(page, 'roadmap sv 360');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await shot(page, 'sv-1280');
+    await page.getByRole('button', { name: 'Suomi' }).click();
+  });
+
+  it('sends no request outside its own origin and throws no error', () => {
+    expect(browser.foreignRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
