@@ -167,7 +167,6 @@ describe('answer screen: an item', () => {
     expect(within(group).getByRole('radio', { name: 'Ei koske kuntaa' })).toBeInTheDocument();
     expect(within(group).getByRole('radio', { name: 'En osaa sanoa' })).toBeInTheDocument();
 
-    expect(screen.getByText('Muutokset tallentuvat heti.')).toBeInTheDocument();
     await user.click(within(group).getByRole('radio', { name: '2 level 2 (fi)' }));
     expect(answerOf('open-source.general.policy')?.current).toBe(2);
     // progress follows
