@@ -76,44 +76,19 @@ function catalogIndexFor(offerings: readonly Offering[]): CatalogIndex {
   return index;
 }
 
-/** A step with its matches and procurement advice; fields listed one by one, which V8 builds much faster than a spread. */
+/**
+ * Adds matches and procurement advice to a step of the roadmap `evaluate` just built: that object
+ * is nobody else's, so it is extended in place (mutates `step`) rather than copied field by field.
+ */
 function withOffersAndRoute(
-  s: RoadmapStep,
+  step: RoadmapStep,
   matches: OfferingMatch[],
   procurement: ProcurementAdvice,
 ): EvaluatedStep {
-  return {
-    kind: s.kind,
-    id: s.id,
-    title: s.title,
-    items: s.items,
-    areas: s.areas,
-    phases: s.phases,
-    dimensions: s.dimensions,
-    tags: s.tags,
-    from: s.from,
-    to: s.to,
-    effort: s.effort,
-    cost: s.cost,
-    ethics: s.ethics,
-    ethicsQuestions: s.ethicsQuestions,
-    priority: s.priority,
-    value: s.value,
-    quadrant: s.quadrant,
-    prerequisites: s.prerequisites,
-    unmetPreconditions: s.unmetPreconditions,
-    deadlines: s.deadlines,
-    latestHorizon: s.latestHorizon,
-    plannedHorizon: s.plannedHorizon,
-    rank: s.rank,
-    horizon: s.horizon,
-    moved: s.moved,
-    owner: s.owner,
-    note: s.note,
-    conflicts: s.conflicts,
-    matches,
-    procurement,
-  };
+  const evaluated = step as EvaluatedStep;
+  evaluated.matches = matches;
+  evaluated.procurement = procurement;
+  return evaluated;
 }
 
 /**

@@ -258,6 +258,12 @@ function targetBits(bits: Bits, ids: readonly string[], into: Int32Array): Int32
  * those naming one of its areas for one of its dimensions. Returns how many were written to
  * `scratch.candidates`. Mutates the scratch space.
  */
+/** True when a list names some id twice (lists here are short: no Set needed). */
+function hasRepeats(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++) for (let j = 0; j < i; j++) if (ids[i] === ids[j]) return true;
+  return false;
+}
+
 /** Starts a new round of the scratch stamps (so nothing needs clearing) and returns its number. */
 function nextRound(index: CatalogIndex): number {
   const scratch = index.scratch;
@@ -348,7 +354,7 @@ export function matchOfferings(
   const areas = targetBits(bits.areas, target.areas, into.areas);
   const phases = targetBits(bits.phases, target.phases, into.phases);
   // A target naming the same tag twice counts it twice, as `scoreOffering` does.
-  const repeatedTags = new Set(target.tags).size !== target.tags.length;
+  const repeatedTags = hasRepeats(target.tags);
   const hasDimensions = target.dimensions.length > 0;
   const hasAreas = target.areas.length > 0;
   const hasPhases = target.phases.length > 0;

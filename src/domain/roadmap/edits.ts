@@ -30,6 +30,7 @@ function withEdits(p: PlannedStep, horizon: Placement, owner: string, note: stri
     ethics: p.ethics,
     ethicsQuestions: p.ethicsQuestions,
     priority: p.priority,
+    phaseRank: p.phaseRank,
     value: p.value,
     quadrant: p.quadrant,
     prerequisites: p.prerequisites,
@@ -117,9 +118,18 @@ export function applyEdits(
   assessmentDate: string,
 ): Roadmap {
   const dropped = new Set(edits.dropped);
+  // Most roadmaps have few edits: skip the look-ups when a kind of edit is empty.
+  const moves = Object.keys(edits.moves).length > 0 ? edits.moves : null;
+  const owners = Object.keys(edits.owners).length > 0 ? edits.owners : null;
+  const notes = Object.keys(edits.notes).length > 0 ? edits.notes : null;
   const steps: RoadmapStep[] = planned.map((step) => {
-    const horizon: Placement = getOwn(edits.moves, step.id) ?? step.plannedHorizon;
-    return withEdits(step, horizon, getOwn(edits.owners, step.id) ?? '', getOwn(edits.notes, step.id) ?? '');
+    const horizon: Placement = (moves && getOwn(moves, step.id)) ?? step.plannedHorizon;
+    return withEdits(
+      step,
+      horizon,
+      (owners && getOwn(owners, step.id)) ?? '',
+      (notes && getOwn(notes, step.id)) ?? '',
+    );
   });
   const byId = new Map(steps.map((s) => [s.id, s]));
   const issues: RoadmapIssue[] = [];

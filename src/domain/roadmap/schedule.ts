@@ -94,7 +94,10 @@ export interface Schedule {
   issues: RoadmapIssue[];
 }
 
-/** Schedules drafted steps into Now / Next / Later under the capacities. Deterministic. */
+/**
+ * Schedules drafted steps into Now / Next / Later under the capacities. Deterministic. Fills in
+ * the drafts' scheduling fields (mutates `drafts.steps`, which `draftSteps` made for this call).
+ */
 export function schedule(drafts: DraftSet, capacity: Settings['capacity']): Schedule {
   const { steps } = drafts;
   const graph = buildGraph(steps.length, drafts.edges);
@@ -108,40 +111,24 @@ export function schedule(drafts: DraftSet, capacity: Settings['capacity']): Sche
     issues.push({
       kind: 'cycle',
       stepIds: [...involved].map(ids).sort(compareStrings),
-      removed: removed.map(([from, to]) => ({ from: ids(from), to: ids(to) })),
+      removed: removed
+        .map(([from, to]) => ({ from: ids(from), to: ids(to) }))
+        .sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to)),
     });
   }
   const latest = latestHorizons(steps, graph);
   const { placement, order } = place(steps, graph, latest, capacity);
 
+  // The drafts are this roadmap's own objects: fill in their scheduling fields rather than copy them.
   const planned = order.map((index, rank): PlannedStep => {
-    const d = steps[index] as StepDraft;
-    // Fields listed one by one: object rest ({ phaseRank, ...draft }) is many times slower in V8.
-    return {
-      kind: d.kind,
-      id: d.id,
-      title: d.title,
-      items: d.items,
-      areas: d.areas,
-      phases: d.phases,
-      dimensions: d.dimensions,
-      tags: d.tags,
-      from: d.from,
-      to: d.to,
-      effort: d.effort,
-      cost: d.cost,
-      ethics: d.ethics,
-      ethicsQuestions: d.ethicsQuestions,
-      priority: d.priority,
-      value: d.value,
-      quadrant: d.quadrant,
-      prerequisites: (graph.preds[index] ?? []).map((p) => (steps[p] as StepDraft).id).sort(compareStrings),
-      unmetPreconditions: d.unmetPreconditions,
-      deadlines: d.deadlines,
-      latestHorizon: latest[index] ?? null,
-      plannedHorizon: placement[index] ?? 'backlog',
-      rank,
-    };
+    const step = steps[index] as StepDraft;
+    step.prerequisites = (graph.preds[index] ?? [])
+      .map((p) => (steps[p] as StepDraft).id)
+      .sort(compareStrings);
+    step.latestHorizon = latest[index] ?? null;
+    step.plannedHorizon = placement[index] ?? 'backlog';
+    step.rank = rank;
+    return step;
   });
   return { steps: planned, issues };
 }

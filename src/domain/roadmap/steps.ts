@@ -8,14 +8,14 @@ import { ethicsQuestions } from './ethics';
 import { deadlinePlacement } from './horizons';
 import type { PlannedStep, RoadmapIssue, StepDeadline, UnmetPrecondition } from './types';
 
-/** A step before scheduling. */
-export type StepDraft = Omit<PlannedStep, 'prerequisites' | 'latestHorizon' | 'plannedHorizon' | 'rank'> & {
-  /** Index of its earliest phase in the questionnaire (strategy first). */
-  phaseRank: number;
-};
+/**
+ * A step before scheduling: a PlannedStep whose scheduling fields (`prerequisites`,
+ * `latestHorizon`, `plannedHorizon`, `rank`) hold placeholders until `schedule` fills them in.
+ */
+export type StepDraft = PlannedStep;
 
 export interface DraftSet {
-  /** Sorted by id. */
+  /** In questionnaire order (item, then transition): deterministic, independent of the order of answers. */
   steps: StepDraft[];
   /** Dependencies as [before, after] indexes into `steps`. */
   edges: Array<[number, number]>;
@@ -137,6 +137,11 @@ function singleDraft(
     unmetPreconditions: [],
     deadlines: [],
     phaseRank: firstPhase === undefined ? orders.phases.length : orders.phases.indexOf(firstPhase),
+    // Filled in by `schedule`.
+    prerequisites: [],
+    latestHorizon: null,
+    plannedHorizon: 'backlog',
+    rank: 0,
   };
 }
 
@@ -195,6 +200,11 @@ function draftFrom(
     deadlines: [],
     phaseRank:
       orderedPhases.length > 0 ? orders.phases.indexOf(orderedPhases[0] as string) : orders.phases.length,
+    // Filled in by `schedule`.
+    prerequisites: [],
+    latestHorizon: null,
+    plannedHorizon: 'backlog',
+    rank: 0,
   };
 }
 
@@ -313,7 +323,6 @@ export function draftSteps(
     dimensions: questionnaire.dimensions.map((d) => d.id),
   };
   for (const { from, members } of groups) steps.push(draftFrom(from, members, orders, priorityById));
-  steps.sort((a, b) => compareStrings(a.id, b.id));
 
   const stepOf = new Map<string, number[]>();
   steps.forEach((step, index) => {

@@ -56,6 +56,8 @@ export interface PlannedStep {
   ethicsQuestions: readonly EthicsQuestion[];
   /** Highest priority score of its items. */
   priority: number;
+  /** Index of its earliest phase in the questionnaire (strategy first): the tie-break after priority. */
+  phaseRank: number;
   /** Highest impact × weight of its items. */
   value: number;
   quadrant: Quadrant;
