@@ -175,53 +175,64 @@ class Merger {
   }
 
   vote(file: number, itemId: string, participantId: string, value: AnswerValue): void {
-    const answer = this.answer(itemId);
-    const sources = Merger.source(this.voteSource, itemId);
-    const existing = getOwn(answer.votes, participantId);
-    if (existing === undefined) {
-      setOwn(answer.votes, participantId, value);
-      sources.set(participantId, file);
-      return;
-    }
-    if (existing === value) return;
-    const holder = sources.get(participantId) ?? 0;
-    const replace = this.wins(file, holder);
-    this.issues.push({
-      kind: 'vote-conflict',
+    this.participantValue(
       file,
-      itemId,
       participantId,
-      kept: replace ? value : existing,
-      discarded: replace ? existing : value,
-    });
-    if (replace) {
-      setOwn(answer.votes, participantId, value);
-      sources.set(participantId, file);
-    }
+      value,
+      this.answer(itemId).votes,
+      Merger.source(this.voteSource, itemId),
+      (kept, discarded) => ({
+        kind: 'vote-conflict',
+        file,
+        itemId,
+        participantId,
+        kept,
+        discarded,
+      }),
+    );
   }
 
   dots(file: number, itemId: string, participantId: string, value: number): void {
-    const answer = this.answer(itemId);
-    const sources = Merger.source(this.dotSource, itemId);
-    const existing = getOwn(answer.dots, participantId);
+    this.participantValue(
+      file,
+      participantId,
+      value,
+      this.answer(itemId).dots,
+      Merger.source(this.dotSource, itemId),
+      (kept, discarded) => ({
+        kind: 'dots-conflict',
+        file,
+        itemId,
+        participantId,
+        kept,
+        discarded,
+      }),
+    );
+  }
+
+  /**
+   * One participant's value (a vote or dots) from `file`: taken when new; on a different value the
+   * later file wins and the conflict is reported. Mutates `values` and `sources`.
+   */
+  private participantValue<V>(
+    file: number,
+    participantId: string,
+    value: V,
+    values: Record<string, V>,
+    sources: Map<string, number>,
+    conflict: (kept: V, discarded: V) => MergeIssue,
+  ): void {
+    const existing = getOwn(values, participantId);
     if (existing === undefined) {
-      setOwn(answer.dots, participantId, value);
+      setOwn(values, participantId, value);
       sources.set(participantId, file);
       return;
     }
     if (existing === value) return;
-    const holder = sources.get(participantId) ?? 0;
-    const replace = this.wins(file, holder);
-    this.issues.push({
-      kind: 'dots-conflict',
-      file,
-      itemId,
-      participantId,
-      kept: replace ? value : existing,
-      discarded: replace ? existing : value,
-    });
+    const replace = this.wins(file, sources.get(participantId) ?? 0);
+    this.issues.push(replace ? conflict(value, existing) : conflict(existing, value));
     if (replace) {
-      setOwn(answer.dots, participantId, value);
+      setOwn(values, participantId, value);
       sources.set(participantId, file);
     }
   }
