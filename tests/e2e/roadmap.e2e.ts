@@ -247,7 +247,8 @@ describe('roadmap screen', () => {
     await form.getByRole('button', { name: 'Tallenna kapasiteetti' }).click();
     const backlog = page.getByRole('region', { name: 'Odotuslista' });
     await backlog.getByText(/^Näytä odotuslista/).click();
-    expect(await backlog.getByRole('article').count()).toBeGreaterThan(0);
+    // the cards render once the details element reports its toggle
+    await expect.poll(() => backlog.getByRole('article').count()).toBeGreaterThan(0);
     await shot(page, 'fi-1280-backlog');
     await expectNoAxeViolations(page, 'backlog open');
     await form.getByRole('textbox', { name: 'Myöhemmin (18–36 kk), askelia' }).fill('15');
