@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // component tests type and click like a person; on a loaded 2-core CI machine that can take
+    // several seconds, and a time-out there says nothing about the code
+    testTimeout: 20_000,
   },
 });

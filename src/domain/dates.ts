@@ -57,3 +57,33 @@ export function addMonths(date: string, months: number): string {
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** What a date typed by a person reads as: an ISO date, or why it is not one. */
+export type DateTextReading = { iso: string } | { problem: 'format' | 'calendar' };
+
+const typedDayFirst = /^(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4})\.?$/;
+const typedIso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * Reads a date as people in Finland write it: day first with dots (26.11.2026, also 26.11.2026.
+ * and 26/11/2026), or ISO (2026-11-26). A two-digit year or a month name is a format problem, a
+ * day that the calendar does not have (30.2.2026) a calendar problem.
+ */
+export function readDateText(text: string): DateTextReading {
+  const trimmed = text.trim();
+  const dayFirst = typedDayFirst.exec(trimmed);
+  const iso = typedIso.exec(trimmed);
+  let parts: [string | undefined, string | undefined, string | undefined];
+  if (dayFirst) parts = [dayFirst[3], dayFirst[2], dayFirst[1]];
+  else if (iso) parts = [iso[1], iso[2], iso[3]];
+  else return { problem: 'format' };
+  const [year, month, day] = parts.map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { problem: 'calendar' };
+  return { iso: format({ year, month, day }) };
+}
+
+/** An ISO date as it is written in Finnish and Finland-Swedish forms, 26.11.2026; other text as is. */
+export function dateText(date: string): string {
+  const parsed = parse(date);
+  return parsed ? `${parsed.day}.${parsed.month}.${parsed.year}` : date;
+}

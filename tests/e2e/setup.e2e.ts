@@ -165,12 +165,32 @@ describe('setup of a new assessment', () => {
     await page.keyboard.type('049');
     await page.keyboard.press('Enter');
     expect(await municipality.inputValue()).toBe('Espoo (Esbo)');
+
+    // the date is written as in Finland, whatever the browser's language; a short year is explained
+    const date = page.getByRole('textbox', { name: 'Arvioinnin päivä' });
+    await date.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1.2.27');
+    await tabTo(page, 'Tallenna muutokset', { max: 80 });
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => summaryLinks(page))
+      .toEqual(['Kirjoita päivä muodossa pp.kk.vvvv, esimerkiksi 26.11.2026.']);
+    await tabTo(page, 'Kirjoita päivä muodossa pp.kk.vvvv, esimerkiksi 26.11.2026.', { back: true });
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('date');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('2027');
+    expect(await date.inputValue()).toBe('1.2.2027');
     await tabTo(page, 'Tallenna muutokset', { max: 80 });
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Muutokset tallennettu.' }).count())
       .toBe(1);
     expect(await page.locator('.assessment-municipality').innerText()).toBe('Espoo');
+    expect(await date.inputValue()).toBe('1.2.2027');
     await expectNoAxeViolations(page, 'setup saved');
     await page.close();
   });

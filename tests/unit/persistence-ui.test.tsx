@@ -254,7 +254,11 @@ describe('the library list', () => {
     expect(screen.getByLabelText('Ota vastaukset lähtötasoksi (uusinta-arviointi)')).toBeChecked();
     const date = screen.getByLabelText('Arviointipäivä');
     await user.clear(date);
-    await user.type(date, '2027-03-15');
+    await user.type(date, '15.3.2027x');
+    await user.click(screen.getByRole('button', { name: 'Luo kopio' }));
+    expect(date).toHaveAccessibleDescription(expect.stringContaining('Anna päivä muodossa pp.kk.vvvv'));
+    expect(Object.keys(useLibrary.getState().assessments)).toEqual(['a']);
+    await user.type(date, '{Backspace}');
     await user.click(screen.getByRole('button', { name: 'Luo kopio' }));
     const copies = Object.values(useLibrary.getState().assessments).filter(
       (candidate) => candidate.id !== 'a',

@@ -105,6 +105,40 @@ describe('setup form: validation and the error summary', { timeout: 20_000 }, ()
     ).toBeVisible();
   });
 
+  it('reads the date as it is written in Finland, whatever the browser, and explains a wrong one', async () => {
+    const { user, submit } = await renderNew();
+    const date = screen.getByLabelText('Arvioinnin päivä');
+    expect(date).toHaveAttribute('type', 'text');
+    await user.clear(date);
+    await user.type(date, '26.11.26');
+    await submit();
+    const summary = await screen.findByRole('alert');
+    const formatError = 'Kirjoita päivä muodossa pp.kk.vvvv, esimerkiksi 26.11.2026.';
+    expect(within(summary).getByRole('link', { name: formatError })).toBeVisible();
+    expect(date).toHaveAccessibleDescription(expect.stringContaining(formatError));
+
+    await user.clear(date);
+    await user.type(date, '30.2.2026');
+    await submit();
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('alert')).getByRole('link', {
+          name: 'Tarkista päivä: sellaista päivää ei ole kalenterissa.',
+        }),
+      ).toBeVisible(),
+    );
+
+    // slashes and ISO dates are read too, and tidied when the field is left
+    await user.clear(date);
+    await user.type(date, '03/12/2026');
+    await user.tab();
+    expect(date).toHaveValue('3.12.2026');
+    await user.clear(date);
+    await user.type(date, '2026-12-04');
+    await user.tab();
+    expect(date).toHaveValue('4.12.2026');
+  });
+
   it('speaks Swedish, validation messages included', async () => {
     const sv = await renderNew('sv');
     await sv.submit();
@@ -121,7 +155,7 @@ describe('setup form: validation and the error summary', { timeout: 20_000 }, ()
     await user.keyboard('{ArrowDown}{Enter}');
     await user.type(screen.getByRole('textbox', { name: 'Fasilitaattori' }), '  Fanni Fasilitaattori ');
     await user.clear(screen.getByLabelText('Arvioinnin päivä'));
-    await user.type(screen.getByLabelText('Arvioinnin päivä'), '2026-12-03');
+    await user.type(screen.getByLabelText('Arvioinnin päivä'), '3.12.2026');
     await user.click(screen.getByRole('button', { name: /Lisää osallistuja/ }));
     await user.keyboard('Maija Meikäläinen');
     await user.type(screen.getByRole('combobox', { name: /Rooli/ }), 'Tietohallinto');
@@ -224,7 +258,7 @@ describe('setup form: editing an existing assessment', { timeout: 20_000 }, () =
     act(() => useLibrary.getState().update('a1', (a) => ({ ...a, date: '2027-01-15' })));
     // the user's unsaved edit is not thrown away
     expect(facilitator).toHaveValue('Olli Ohjaaja ja Fanni');
-    expect(screen.getByLabelText('Arvioinnin päivä')).toHaveValue('2026-11-26');
+    expect(screen.getByLabelText('Arvioinnin päivä')).toHaveValue('26.11.2026');
   });
 });
 

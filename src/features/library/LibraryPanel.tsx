@@ -7,6 +7,7 @@ import {
   formatMoment,
   municipalityName,
 } from '../../components/assessmentName';
+import { DateInput } from '../../components/form/DateInput';
 import { useLocalize } from '../../components/useLocalize';
 import { resolveScope } from '../../domain/assessment/scope';
 import type { Assessment } from '../../domain/assessment/schema';
@@ -141,15 +142,17 @@ function DuplicateForm({
         onChange={(event) => setTitle(event.target.value)}
       />
       <label htmlFor={`${id}-date`}>{t('library.duplicate.dateLabel')}</label>
-      <input
+      <p className="library-hint" id={`${id}-date-hint`}>
+        {t('library.duplicate.dateHint')}
+      </p>
+      <DateInput
         id={`${id}-date`}
-        type="date"
         value={date}
         required
         aria-invalid={dateError || undefined}
-        aria-describedby={dateError ? `${id}-date-error` : undefined}
-        onChange={(event) => {
-          setDate(event.target.value);
+        aria-describedby={dateError ? `${id}-date-hint ${id}-date-error` : `${id}-date-hint`}
+        onChange={(value) => {
+          setDate(value);
           setDateError(false);
         }}
       />

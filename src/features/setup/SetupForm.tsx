@@ -3,6 +3,7 @@ import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Combobox } from '../../components/form/Combobox';
+import { DateInput } from '../../components/form/DateInput';
 import { ErrorSummary, type ErrorSummaryItem } from '../../components/form/ErrorSummary';
 import { Field } from '../../components/form/Field';
 import { useLocalize } from '../../components/useLocalize';
@@ -11,7 +12,7 @@ import { hrefFor } from '../../state/router';
 import { municipalityOptions, type MunicipalityEntry } from './municipalities';
 import { ParticipantsFieldset } from './ParticipantsFieldset';
 import { ScopeFieldset } from './ScopeFieldset';
-import { earliestDate, latestDate, setupSchema, type SetupValues, type ValidSetup } from './setup-form';
+import { setupSchema, type SetupValues, type ValidSetup } from './setup-form';
 import { useErrorText } from './use-error-text';
 
 export interface SetupFormProps {
@@ -122,23 +123,30 @@ export function SetupForm({
             </Field>
           )}
         />
-        <Field
-          id="date"
-          label={t('setup.date.label')}
-          hint={t('setup.date.hint')}
-          error={errorText(errors.date?.message)}
-        >
-          {(controlProps) => (
-            <input
-              {...controlProps}
-              {...register('date')}
-              type="date"
-              min={earliestDate}
-              max={latestDate}
-              className="text-input text-input--date"
-            />
+        <Controller
+          control={control}
+          name="date"
+          render={({ field }) => (
+            <Field
+              id="date"
+              label={t('setup.date.label')}
+              hint={t('setup.date.hint')}
+              error={errorText(errors.date?.message)}
+            >
+              {(controlProps) => (
+                <DateInput
+                  {...controlProps}
+                  name={field.name}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  inputRef={field.ref}
+                  className="text-input text-input--date"
+                />
+              )}
+            </Field>
           )}
-        </Field>
+        />
         <Field
           id="facilitator"
           label={t('setup.facilitator.label')}

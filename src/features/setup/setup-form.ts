@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Assessment, Municipality, Participant, Scope } from '../../domain/assessment/schema';
 import { resolveScope } from '../../domain/assessment/scope';
-import { isIsoDate } from '../../domain/dates';
+import { isIsoDate, readDateText } from '../../domain/dates';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { MunicipalityEntry } from './municipalities';
 
@@ -13,6 +13,7 @@ import type { MunicipalityEntry } from './municipalities';
 export const setupErrorKeys = [
   'municipalityRequired',
   'dateRequired',
+  'dateFormat',
   'dateInvalid',
   'dateOutOfRange',
   'facilitatorRequired',
@@ -51,7 +52,11 @@ const maxParticipants = 200;
 
 function dateProblem(value: string): SetupErrorKey | null {
   if (value.trim() === '') return 'dateRequired';
-  if (!isIsoDate(value)) return 'dateInvalid';
+  // the date field passes an ISO date, or the text as typed when it does not read as a date
+  if (!isIsoDate(value)) {
+    const reading = readDateText(value);
+    return 'problem' in reading && reading.problem === 'format' ? 'dateFormat' : 'dateInvalid';
+  }
   if (value < earliestDate || value > latestDate) return 'dateOutOfRange';
   return null;
 }
