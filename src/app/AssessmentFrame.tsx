@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { useLocalize } from '../components/useLocalize';
@@ -33,6 +33,16 @@ export function AssessmentFrame({
   const { language } = useLocalize();
   const assessment = useAssessment(assessmentId);
   const ready = useLibraryReady();
+  const tabList = useRef<HTMLOListElement>(null);
+  const shown = assessment !== undefined;
+  // on a narrow screen the tabs are one scrolling row: bring the current one into view, centred,
+  // without scrolling the page
+  useLayoutEffect(() => {
+    const list = tabList.current;
+    const current = list?.querySelector<HTMLElement>('a[aria-current="page"]');
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    list.scrollLeft = current.offsetLeft - list.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+  }, [view, shown]);
   if (!assessment && !ready) {
     // the stored library is still loading: not "missing" yet
     return (
@@ -64,7 +74,7 @@ export function AssessmentFrame({
           <span className="assessment-date">{date}</span>
         </p>
         <nav aria-label={t('assessmentNav.label')}>
-          <ol className="assessment-tabs">
+          <ol className="assessment-tabs" ref={tabList}>
             {tabs.map((tab, index) => (
               <li key={tab}>
                 <a
