@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resolveScope } from '../../src/domain/assessment/scope';
-import { formatDuration } from '../../src/features/setup/ScopeFieldset';
+import { formatDuration, roughMinutes } from '../../src/features/setup/ScopeFieldset';
 import { estimateDuration } from '../../src/features/setup/setup-form';
 import { SetupPage } from '../../src/features/setup/SetupPage';
 import { loadQuestionnaire } from '../../src/state/questionnaires';
@@ -38,6 +38,10 @@ describe('duration estimate', { timeout: 20_000 }, () => {
     expect(formatDuration(61, 'en')).toBe('1 hour 1 minute');
   });
 
+  it('rounds an estimate as people say it', () => {
+    expect([0, 1, 5, 31, 60, 61, 67, 68, 309].map(roughMinutes)).toEqual([0, 5, 5, 35, 60, 60, 60, 75, 315]);
+  });
+
   it('changes on screen with the profile and the scope', async () => {
     const questionnaire = await loadQuestionnaire('avoin-kunta');
     const user = userEvent.setup();
@@ -50,7 +54,7 @@ describe('duration estimate', { timeout: 20_000 }, () => {
     };
     const expected = (profile: string, areas = all.areas) => {
       const e = estimateDuration(questionnaire, { ...all, areas, profile });
-      return `noin ${formatDuration(e.minutes, 'fi')}`;
+      return `noin ${formatDuration(roughMinutes(e.minutes), 'fi')}`;
     };
 
     // full is the default for a new assessment

@@ -11,6 +11,16 @@ function intlLocale(language: Language): string {
   return language === 'en' ? 'en-GB' : language;
 }
 
+/**
+ * An estimate as people say it: up to an hour in whole five minutes (rounded up), beyond that to
+ * the nearest quarter of an hour; "5 hours 9 minutes" would claim a precision the estimate lacks.
+ */
+export function roughMinutes(minutes: number): number {
+  if (minutes <= 0) return 0;
+  if (minutes <= 60) return Math.ceil(minutes / 5) * 5;
+  return Math.round(minutes / 15) * 15;
+}
+
 /** "4 tuntia 18 minuuttia" / "4 timmar 18 minuter" / "4 hours 18 minutes", through Intl. */
 export function formatDuration(minutes: number, language: Language): string {
   const locale = intlLocale(language);
@@ -140,7 +150,9 @@ export function ScopeFieldset({
           {t('setup.scope.estimateTitle')}:{' '}
           <strong>
             {estimate.items > 0
-              ? t('setup.scope.estimate', { duration: formatDuration(estimate.minutes, language) })
+              ? t('setup.scope.estimate', {
+                  duration: formatDuration(roughMinutes(estimate.minutes), language),
+                })
               : '–'}
           </strong>
         </p>
