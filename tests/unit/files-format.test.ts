@@ -224,6 +224,58 @@ describe('an assessment made with another questionnaire version', () => {
     expect(fit.assessment.roadmap.dropped).toEqual(['open-apis.general.catalogue-v2@3-4']);
   });
 
+  it('carries the workshop’s revealed items and current item over to the items that replace them', () => {
+    const newer = makeQuestionnaire(
+      [
+        item({ id: 'open-apis.general.catalogue-v2', replaces: ['open-apis.general.catalogue'] }),
+        item({ id: 'open-data.general.portal-v2', replaces: ['open-data.general.portal'] }),
+        item({ id: 'open-source.general.policy' }),
+        item({ id: 'open-data.general.new' }),
+      ],
+      { version: '2.0.0' },
+    );
+    const workshop = {
+      agenda: [{ id: 'introduction', kind: 'introduction' as const, minutes: 20, elapsedSeconds: 0 }],
+      currentItem: 'open-data.general.portal',
+      revealed: [
+        'open-apis.general.catalogue',
+        'open-source.general.policy',
+        // removed from the newer questionnaire: no item carries it on
+        'open-data.general.legacy-survey',
+      ],
+      showNames: true,
+      collect: 'pass' as const,
+      dotsPerParticipant: 5,
+      soundOn: false,
+      decisions: ['Avoin lähdekoodi ensin'],
+      openQuestions: [],
+    };
+    const older = sample({
+      questionnaire: { id: newer.id, version: '1.0.0' },
+      answers: {
+        'open-apis.general.catalogue': { ...emptyAnswer(), current: 2, votes: { p1: 2 } },
+        'open-source.general.policy': { ...emptyAnswer(), current: 1 },
+      },
+      workshop,
+    });
+    const fit = fitToQuestionnaire(older, newer);
+    if (!fit.ok) throw new Error('refused');
+    expect(fit.assessment.workshop).toEqual({
+      ...workshop,
+      currentItem: 'open-data.general.portal-v2',
+      revealed: ['open-apis.general.catalogue-v2', 'open-source.general.policy'],
+    });
+    // a current item no item carries on is dropped; the workshop then starts at the first item
+    const gone = fitToQuestionnaire(
+      { ...older, workshop: { ...workshop, currentItem: 'open-data.general.legacy-survey' } },
+      newer,
+    );
+    expect(gone.ok && gone.assessment.workshop?.currentItem).toBeNull();
+    // an assessment without a workshop does not get one
+    const plain = fitToQuestionnaire(sample({ questionnaire: { id: newer.id, version: '1.0.0' } }), newer);
+    expect(plain.ok && plain.assessment).not.toHaveProperty('workshop');
+  });
+
   it('refuses a newer questionnaire version and an unknown questionnaire', () => {
     expect(
       fitToQuestionnaire(sample({ questionnaire: { id: 'avoin-kunta', version: '9.0.0' } }), avoinKunta),

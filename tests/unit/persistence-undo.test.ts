@@ -176,6 +176,45 @@ describe('library changes', () => {
     expect(source.participants[0]!.name).toBe('Aino');
   });
 
+  it('starts a re-assessment without the earlier workshop, whether or not it keeps the answers', () => {
+    const source = assessment('a', {
+      answers: { x: { ...emptyAnswer(), current: 3, votes: { p1: 3 }, dots: { p1: 2 } } },
+      workshop: {
+        agenda: [
+          {
+            id: 'introduction',
+            kind: 'introduction',
+            minutes: 25,
+            startedAt: '2025-03-14T09:00:00.000Z',
+            endedAt: '2025-03-14T09:30:00.000Z',
+            elapsedSeconds: 1800,
+          },
+        ],
+        currentItem: 'x',
+        revealed: ['x'],
+        showNames: true,
+        collect: 'pass',
+        dotsPerParticipant: 5,
+        soundOn: true,
+        decisions: ['Rajapinnat ensin'],
+        openQuestions: ['Kuka omistaa rajapintaluettelon?'],
+      },
+    });
+    for (const keepAnswers of [true, false]) {
+      const copy = duplicateAssessment(source, {
+        id: 'c',
+        now: '2026-03-14T08:00:00.000Z',
+        title: '',
+        date: '2026-03-14',
+        keepAnswers,
+      });
+      expect(copy).not.toHaveProperty('workshop');
+      if (keepAnswers) expect(copy.answers.x).toMatchObject({ current: 3, votes: {}, dots: {} });
+    }
+    // the earlier assessment keeps its workshop
+    expect(source.workshop?.revealed).toEqual(['x']);
+  });
+
   it('deletes with undo', () => {
     state().setAnswer('a', 'x', { current: 3 });
     state().deleteAssessment('a');

@@ -4,7 +4,7 @@
  * item carries on any more are kept and listed, so nothing is lost silently. A newer questionnaire
  * version, or an unknown questionnaire, is refused: the app cannot show items it does not have.
  */
-import type { Answer, Assessment, RoadmapEdits } from '../assessment/schema';
+import type { Answer, Assessment, RoadmapEdits, Workshop } from '../assessment/schema';
 import { getOwn, setOwn } from '../collections';
 import { mapAnswers } from '../compare/compare';
 import type { Questionnaire } from '../questionnaire/schema';
@@ -74,6 +74,34 @@ function renameRoadmap(roadmap: RoadmapEdits, renamed: ReadonlyMap<string, strin
   };
 }
 
+/**
+ * The workshop's item references follow the answers: `revealed` and `currentItem` are the only
+ * workshop fields keyed by item id (the agenda is keyed by phase, the notes are free text). An item
+ * counts as revealed when the answer it carries over (its votes) was revealed under the old id;
+ * an item that carries no answer, when any id it replaces was. Ids no item carries on are dropped.
+ */
+function fitWorkshop(
+  workshop: Workshop,
+  questionnaire: Questionnaire,
+  mappedFrom: ReadonlyMap<string, string>,
+): Workshop {
+  const wasRevealed = new Set(workshop.revealed);
+  const revealed = questionnaire.items
+    .filter((item) => {
+      const source = mappedFrom.get(item.id);
+      if (source !== undefined) return wasRevealed.has(source);
+      return [item.id, ...(item.replaces ?? [])].some((id) => wasRevealed.has(id));
+    })
+    .map((item) => item.id);
+  const stored = workshop.currentItem;
+  const current =
+    stored === null
+      ? undefined
+      : (questionnaire.items.find((item) => item.id === stored) ??
+        questionnaire.items.find((item) => item.replaces?.includes(stored)));
+  return { ...workshop, revealed, currentItem: current?.id ?? null };
+}
+
 /** `assessment` fitted to `questionnaire` (undefined when the app does not ship its questionnaire). */
 export function fitToQuestionnaire(
   assessment: Assessment,
@@ -109,14 +137,17 @@ export function fitToQuestionnaire(
   if (order === 0 && renamed.size === 0) {
     return { ok: true, assessment, unmapped, upgradedFrom: null };
   }
+  const fitted: Assessment = {
+    ...assessment,
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    answers,
+    roadmap: renameRoadmap(assessment.roadmap, renamed),
+  };
+  if (assessment.workshop)
+    fitted.workshop = fitWorkshop(assessment.workshop, questionnaire, mapped.mappedFrom);
   return {
     ok: true,
-    assessment: {
-      ...assessment,
-      questionnaire: { id: questionnaire.id, version: questionnaire.version },
-      answers,
-      roadmap: renameRoadmap(assessment.roadmap, renamed),
-    },
+    assessment: fitted,
     unmapped,
     upgradedFrom: order < 0 ? assessment.questionnaire.version : null,
   };

@@ -19,6 +19,7 @@ export interface DuplicateOptions {
    * True: keep the agreed answers, targets, notes and evidence as the baseline, but not the
    * workshop's individual votes and dot votes, which belong to the earlier session.
    * False: the copy starts with no answers and no roadmap edits.
+   * Either way the copy has no workshop (see `duplicateAssessment`).
    */
   keepAnswers: boolean;
 }
@@ -27,7 +28,18 @@ function baseline(answer: Answer): Answer {
   return { ...answer, votes: {}, dots: {}, evidence: [...answer.evidence] };
 }
 
-/** A new assessment made from `source`; `source` itself is not changed. */
+/**
+ * A new assessment made from `source`; `source` itself is not changed.
+ *
+ * The copy starts without a workshop. Everything in the workshop block belongs to the earlier
+ * day: which items' votes were shown, the item the group was on, the countdowns' actual times,
+ * the decisions and open questions recorded then (the earlier assessment's report keeps them).
+ * Keeping only the agenda's time boxes as a template was weighed and left out: the block's mere
+ * presence means "worked on in a facilitated workshop" (the report then prints a workshop
+ * section), the default time boxes follow the new scope anyway when the workshop is next opened
+ * (`agendaOf`), and the display preferences (names shown, how votes are collected, dots, sound)
+ * are the new group's to choose, not last year's.
+ */
 export function duplicateAssessment(source: Assessment, options: DuplicateOptions): Assessment {
   const answers: Record<string, Answer> = {};
   if (options.keepAnswers) {
@@ -50,6 +62,7 @@ export function duplicateAssessment(source: Assessment, options: DuplicateOption
   };
   if (title) copy.title = title;
   else delete copy.title;
+  delete copy.workshop;
   return copy;
 }
 
