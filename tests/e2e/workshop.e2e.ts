@@ -288,6 +288,31 @@ describe('pre-work files from five participants', { timeout: 120_000 }, () => {
       '5 Strateginen 0',
     ]);
 
+    // a file opened after the reveal adds no vote to the revealed item: the spread the group saw stays
+    const late = join(dir, 'eero-esko.avoinkunta.json');
+    writeFileSync(
+      late,
+      participantFile(
+        { id: 'eero', name: 'Eero Esko' },
+        all(() => 5),
+        '2026-11-21T10:00:00.000Z',
+      ),
+    );
+    await openSection(page, 'Ennakkovastaukset');
+    await chooseFiles(page, [late]);
+    await result.waitFor();
+    expect(
+      await result
+        .getByText(
+          '1 ääni jätettiin lisäämättä: se koski yhtä kysymystä, jonka äänet ryhmä on jo nähnyt ja käsitellyt.',
+        )
+        .isVisible(),
+    ).toBe(true);
+    await expectNoAxeViolations(page, 'prework after a reveal');
+    await openSection(page, 'Kysymykset');
+    await page.getByRole('heading', { level: 2, name: question(0) }).waitFor();
+    expect(await page.getByRole('table', { name: 'Äänten jakauma (4 ääntä)' }).isVisible()).toBe(true);
+
     // a file of another municipality and a broken one are set aside with their reasons; nothing changes
     const stranger = join(dir, 'tampere.avoinkunta.json');
     writeFileSync(

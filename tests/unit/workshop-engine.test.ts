@@ -362,6 +362,38 @@ describe('pre-work files from five participants', () => {
     ]);
   });
 
+  it('adds no votes to an item already revealed, and says how many were left out', () => {
+    const policy = 'open-source.general.policy';
+    const revealed = revealItem(q, facilitator(), policy);
+    expect(revealed.workshop?.revealed).toEqual([policy]);
+    const result = mergePrework(revealed, files(), order);
+    if (!result.ok) throw new Error('expected a merge');
+    // the distribution the group saw stays as it was: Anna's vote only, not Ben's 3 nor Anna's newer 4
+    expect(result.assessment.answers[policy]?.votes).toEqual({ anna: 2 });
+    // the other items get their votes as before
+    expect(result.assessment.answers['open-apis.general.principles']?.votes).toEqual({
+      ben: 2,
+      cia: 4,
+      dan: 3,
+    });
+    expect(result.afterReveal).toEqual({ votes: 2, itemIds: [policy] });
+    expect(result.files[0]?.issues).toEqual([
+      { kind: 'vote-after-reveal', file: 0, itemId: policy, participantId: 'ben', value: 3 },
+    ]);
+    // Anna's differing vote is left out, not a conflict that would replace what was shown
+    expect(result.files[2]?.issues).toContainEqual({
+      kind: 'vote-after-reveal',
+      file: 0,
+      itemId: policy,
+      participantId: 'anna',
+      value: 4,
+    });
+    expect(result.conflicts).toBe(1);
+    // nothing revealed: nothing left out
+    const before = mergePrework(facilitator(), files(), order);
+    expect(before.ok && before.afterReveal).toEqual({ votes: 0, itemIds: [] });
+  });
+
   it('sets aside a file of another municipality and merges the rest', () => {
     const stranger = own('eve', 'Eve Ek', { 'open-apis.general.principles': 5 });
     stranger.municipality = { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors' } };

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import questionnaireJson from '../../questionnaires/avoin-kunta.json';
 import { createEmptyAssessment, emptyAnswer } from '../../src/domain/assessment/create';
+import { buildAssessmentFile, serializeAssessmentFile } from '../../src/domain/files/format';
 import type { AnswerValue, Assessment } from '../../src/domain/assessment/schema';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import { workshopOrder, workshopPhases } from '../../src/domain/workshop/items';
@@ -174,6 +175,85 @@ describe('collecting votes on the facilitator screen', () => {
     await user.click(screen.getByRole('button', { name: 'Poista henkilön Anna Aalto ääni' }));
     expect(useLibrary.getState().assessments[id]?.answers[first]?.votes).toEqual({});
     expect(await screen.findByRole('heading', { name: 'Vuorossa: Anna Aalto' })).toBeInTheDocument();
+  });
+});
+
+describe('pre-work opened after a reveal', () => {
+  /** A participant's own assessment file: they answered the first two items alone. */
+  function participantFile(person: { id: string; name: string }, levels: [number, number]): File {
+    const own = createEmptyAssessment({
+      id: `own-${person.id}`,
+      questionnaire: { id: q.id, version: q.version },
+      municipality: { code: '109', name: { fi: 'Hämeenlinna', sv: 'Tavastehus' } },
+      date: '2026-03-01',
+      scope,
+      now: '2026-03-01T08:00:00.000Z',
+      participants: [{ ...person, role: '' }],
+    });
+    own.answers = {
+      [first]: { ...emptyAnswer(), current: levels[0] as 0 },
+      [order[1] as string]: { ...emptyAnswer(), current: levels[1] as 0 },
+    };
+    const text = serializeAssessmentFile(
+      buildAssessmentFile(own, { name: 'test', version: '0.0.0' }, '2026-03-01T08:00:00.000Z'),
+    );
+    return new File([text], `${person.id}.avoinkunta.json`, { type: 'application/json' });
+  }
+
+  it('adds no votes to the revealed item, gives the others theirs, and says how many were left out', async () => {
+    // the group has seen the first item's votes: Anna 1, Ben 3
+    seed({ anna: 1, ben: 3 }, true);
+    const view = renderWithApp(<WorkshopPage assessmentId={id} section="prework" />);
+    await screen.findByRole('heading', { level: 2, name: 'Ennakkovastaukset' }, { timeout: 10_000 });
+    const input = view.container.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    const user = userEvent.setup();
+    await user.upload(input, [
+      participantFile({ id: 'cia', name: 'Cia Carlsson' }, [2, 4]),
+      participantFile({ id: 'dan', name: 'Dan Dahl' }, [5, 1]),
+    ]);
+    const result = await screen.findByRole('group', { name: 'Tuonnin tulos' }, { timeout: 5000 });
+    expect(
+      within(result).getByText(
+        '2 ääntä jätettiin lisäämättä: ne koskivat yhtä kysymystä, jonka äänet ryhmä on jo nähnyt ja käsitellyt.',
+      ),
+    ).toBeInTheDocument();
+    // each file says which question it was
+    const rows = within(within(result).getByRole('table', { name: 'Tiedostot' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent(
+      'Kysymykset 1: äänet on jo näytetty, joten tiedoston ääntä ei lisätty.',
+    );
+    const answers = useLibrary.getState().assessments[id]?.answers;
+    expect(answers?.[first]?.votes).toEqual({ anna: 1, ben: 3 });
+    expect(answers?.[order[1] as string]?.votes).toEqual({ cia: 4, dan: 1 });
+  });
+
+  it('says it in Swedish and English too', async () => {
+    seed({ anna: 1 }, true);
+    for (const [language, text] of [
+      [
+        'sv',
+        '1 röst lades inte till: den gällde en fråga vars röster gruppen redan har sett och diskuterat.',
+      ],
+      [
+        'en',
+        '1 vote was not added: it was for a question whose votes the group has already seen and discussed.',
+      ],
+    ] as const) {
+      const view = renderWithApp(<WorkshopPage assessmentId={id} section="prework" />, { language });
+      const input = await waitFor(
+        () => {
+          const found = view.container.querySelector<HTMLInputElement>('input[type="file"]');
+          if (!found) throw new Error('no file input');
+          return found;
+        },
+        { timeout: 10_000 },
+      );
+      await userEvent.setup().upload(input, [participantFile({ id: 'cia', name: 'Cia Carlsson' }, [2, 4])]);
+      expect(await screen.findByText(text, {}, { timeout: 5000 })).toBeInTheDocument();
+      view.unmount();
+      seed({ anna: 1 }, true);
+    }
   });
 });
 

@@ -35,6 +35,11 @@ export type MergeIssue =
       kept: number;
       discarded: number;
     }
+  /**
+   * A vote for an item whose votes the base's workshop has already revealed: not added, so that
+   * the distribution the group saw and discussed stays what it was (as `recordVote` refuses).
+   */
+  | { kind: 'vote-after-reveal'; file: number; itemId: string; participantId: string; value: AnswerValue }
   | { kind: 'unattributed-answers'; file: number; items: number }
   | { kind: 'target-differs'; file: number; itemId: string; kept: number | null; other: number }
   | { kind: 'scope-differs'; file: number }
@@ -96,12 +101,15 @@ class Merger {
   /** Which file set each vote / dot count, by item then participant (absent = the base). */
   private readonly voteSource = new Map<string, Map<string, number>>();
   private readonly dotSource = new Map<string, Map<string, number>>();
+  /** Items whose votes the base's workshop has revealed: closed to votes from the other files. */
+  private readonly revealed: ReadonlySet<string>;
 
   constructor(
     readonly result: Assessment,
     private readonly times: readonly number[],
   ) {
     for (const p of result.participants) this.remember(p);
+    this.revealed = new Set(result.workshop?.revealed);
   }
 
   private remember(p: Participant): void {
@@ -175,6 +183,13 @@ class Merger {
   }
 
   vote(file: number, itemId: string, participantId: string, value: AnswerValue): void {
+    if (this.revealed.has(itemId)) {
+      // the same vote as the base's changes nothing; any other would change what the group saw
+      const existing = getOwn(getOwn(this.result.answers, itemId)?.votes ?? {}, participantId);
+      if (existing !== value)
+        this.issues.push({ kind: 'vote-after-reveal', file, itemId, participantId, value });
+      return;
+    }
     this.participantValue(
       file,
       participantId,
@@ -302,6 +317,8 @@ function mergeFile(merger: Merger, file: Assessment, index: number, base: Assess
 /**
  * Merges assessment files of the same municipality and questionnaire version into the first one.
  * Merging a single file returns an equal copy of it. Files that do not belong together are refused.
+ * Items whose votes the first file's workshop has revealed get no votes from the others
+ * (`vote-after-reveal`); everything else about them (evidence, notes, dots) still merges.
  */
 export function mergeAssessments(files: readonly Assessment[]): MergeResult {
   const errors = checkCompatible(files);

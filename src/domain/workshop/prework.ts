@@ -8,7 +8,10 @@ import { mergeAssessments, type MergeError, type MergeIssue } from '../merge/mer
  * the facilitator opens them all at once and they become the participants' votes through the
  * engine's merge (src/domain/merge, docs/scoring.md "Merge"). A file that does not belong to this
  * assessment (another municipality or questionnaire version) is set aside with its reason and the
- * others are merged; nothing in the base is overwritten, merging only adds.
+ * others are merged; nothing in the base is overwritten, merging only adds. Votes for items whose
+ * votes the group has already been shown are not added (the merge's `vote-after-reveal`): the
+ * distribution the group saw and discussed stays what it was, and the summary says how many were
+ * left out.
  */
 
 /** A participant's file, already read, validated and fitted to the questionnaire. */
@@ -50,6 +53,8 @@ export type PreworkResult =
       coverage: ParticipantCoverage[];
       /** Conflicting votes and dot votes across all files. */
       conflicts: number;
+      /** Votes not added because their items' votes were already revealed, and those items in workshop order. */
+      afterReveal: { votes: number; itemIds: string[] };
     }
   | { ok: false; reason: 'no-files' };
 
@@ -94,6 +99,8 @@ export function mergePrework(
 
   let merged = base;
   let conflicts = 0;
+  let lateVotes = 0;
+  const lateItems = new Set<string>();
   if (accepted.length > 0) {
     const result = mergeAssessments([base, ...accepted.map((a) => a.assessment)]);
     // every accepted file was checked against the base alone, so the merge of all cannot refuse
@@ -105,6 +112,10 @@ export function mergePrework(
         // report the issue against the file alone (its index in the merge means nothing to a person)
         target.report.issues.push({ ...issue, file: 0 });
         if (issue.kind === 'vote-conflict' || issue.kind === 'dots-conflict') conflicts++;
+        if (issue.kind === 'vote-after-reveal') {
+          lateVotes++;
+          lateItems.add(issue.itemId);
+        }
       }
       for (const { report } of accepted) {
         report.participants = report.participants.map((p) => {
@@ -129,5 +140,12 @@ export function mergePrework(
       added: !before.has(participant.id),
     };
   });
-  return { ok: true, assessment: merged, files: reports, coverage, conflicts };
+  const afterReveal = {
+    votes: lateVotes,
+    itemIds: [
+      ...itemIds.filter((id) => lateItems.has(id)),
+      ...[...lateItems].filter((id) => !itemIds.includes(id)),
+    ],
+  };
+  return { ok: true, assessment: merged, files: reports, coverage, conflicts, afterReveal };
 }

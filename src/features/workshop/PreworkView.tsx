@@ -28,6 +28,8 @@ type Outcome =
       merged: number;
       added: number;
       conflicts: number;
+      /** Votes not added because their items' votes had already been shown. */
+      afterReveal: { votes: number; items: number };
       changed: boolean;
     }
   | { step: 'failed' }
@@ -88,6 +90,9 @@ export function PreworkView({ ctx }: { ctx: WorkshopContext }) {
         merged,
         added: coverage.filter((c) => c.added).length,
         conflicts: merge?.ok ? merge.conflicts : 0,
+        afterReveal: merge?.ok
+          ? { votes: merge.afterReveal.votes, items: merge.afterReveal.itemIds.length }
+          : { votes: 0, items: 0 },
         changed,
       });
     } catch {
@@ -199,7 +204,7 @@ function PreworkResult({
     }
   };
 
-  const issueText = (issue: MergeIssue): string => {
+  const issueText = (issue: Exclude<MergeIssue, { kind: 'vote-after-reveal' }>): string => {
     switch (issue.kind) {
       case 'participant-matched-by-name':
         return t('workshop.prework.issues.matchedByName', { name: issue.name });
@@ -245,6 +250,17 @@ function PreworkResult({
     }
   };
 
+  /** A file's issues as lines; its votes left out after a reveal make one line, not one per vote. */
+  const issueLines = (issues: readonly MergeIssue[]): string[] => {
+    const late = issues.flatMap((i) => (i.kind === 'vote-after-reveal' ? [i] : []));
+    const lines = issues.flatMap((i) => (i.kind === 'vote-after-reveal' ? [] : [issueText(i)]));
+    if (late.length > 0) {
+      const numbers = [...new Set(late.map((i) => number(i.itemId)))].sort((a, b) => a - b);
+      lines.push(t('workshop.prework.issues.afterReveal', { count: late.length, items: numbers.join(', ') }));
+    }
+    return lines;
+  };
+
   return (
     <>
       <h3 id="workshop-prework-result">{t('workshop.prework.resultTitle')}</h3>
@@ -255,6 +271,14 @@ function PreworkResult({
         {t('workshop.prework.summaryAdded', { count: outcome.added })}{' '}
         {t('workshop.prework.summaryConflicts', { count: outcome.conflicts })}
       </p>
+      {outcome.afterReveal.votes > 0 && (
+        <p className="workshop-warning">
+          {t('workshop.prework.afterReveal', {
+            count: outcome.afterReveal.votes,
+            items: t('workshop.prework.afterRevealItems', { count: outcome.afterReveal.items }),
+          })}
+        </p>
+      )}
       {!outcome.changed && <p>{t('workshop.prework.nothingChanged')}</p>}
       <div className="workshop-table-wrap">
         <table className="workshop-table">
@@ -313,8 +337,8 @@ function PreworkResult({
                     )}
                     {report.issues.length > 0 && (
                       <ul className="workshop-issues">
-                        {report.issues.map((issue, i) => (
-                          <li key={i}>{issueText(issue)}</li>
+                        {issueLines(report.issues).map((line, i) => (
+                          <li key={i}>{line}</li>
                         ))}
                       </ul>
                     )}
