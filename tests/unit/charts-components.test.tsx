@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Heatmap } from '../../src/components/charts/Heatmap';
 import { ImpactEffortMatrix, type MatrixPoint } from '../../src/components/charts/ImpactEffortMatrix';
 import { RadarChart } from '../../src/components/charts/RadarChart';
-import { contrastRatio, levelColors } from '../../src/domain/charts/colors';
+import { contrastRatio, levelColors, unansweredStyle } from '../../src/domain/charts/colors';
 import { renderWithApp } from './support/render';
 
 const texts = { showTable: 'Show as a table', hideTable: 'Hide the table' };
@@ -70,7 +70,7 @@ describe('RadarChart', () => {
 });
 
 describe('Heatmap', () => {
-  it('prints each value on a cell coloured by its level, with readable text and hatching for no data', () => {
+  it('prints each value on a cell coloured by its level, with readable text and hatching where no question applies', () => {
     renderWithApp(
       <Heatmap
         caption="Level by area"
@@ -83,9 +83,18 @@ describe('Heatmap', () => {
           [0.4, 2.5, 4.9],
           [5, null, 3],
         ]}
+        applicable={[
+          [1, 1, 1],
+          [1, 0, 1],
+        ]}
         formatValue={format}
         cornerHeader="Area"
-        legend={{ title: 'Levels', levels: ['0', '1', '2', '3', '4', '5'], noData: 'No data' }}
+        legend={{
+          title: 'Levels',
+          levels: ['0', '1', '2', '3', '4', '5'],
+          unanswered: 'Not answered yet',
+          noQuestions: 'No questions',
+        }}
         texts={texts}
       />,
     );
@@ -95,7 +104,14 @@ describe('Heatmap', () => {
       text: g.querySelector('text')?.textContent ?? null,
       textFill: g.querySelector('text')?.getAttribute('fill') ?? null,
     }));
-    expect(cells.map((c) => c.text)).toEqual(['0.4', '2.5', '4.9', '5.0', null, '3.0']);
+    expect(cells.map((c) => c.text?.replace('Noquestions', 'No questions'))).toEqual([
+      '0.4',
+      '2.5',
+      '4.9',
+      '5.0',
+      'No questions',
+      '3.0',
+    ]);
     expect(cells.map((c) => c.fill)).toEqual([
       levelColors[0],
       levelColors[2],
@@ -105,14 +121,15 @@ describe('Heatmap', () => {
       levelColors[3],
     ]);
     for (const cell of cells) {
-      if (cell.textFill && cell.fill)
-        expect(contrastRatio(cell.fill, cell.textFill)).toBeGreaterThanOrEqual(4.5);
+      // a hatched cell's words stand on a white halo
+      const ground = cell.fill?.startsWith('url(') ? '#ffffff' : cell.fill;
+      if (cell.textFill && ground) expect(contrastRatio(ground, cell.textFill)).toBeGreaterThanOrEqual(4.5);
     }
     const patternId = /url\(#(.+)\)/.exec(cells[4]?.fill ?? '')?.[1];
     expect(patternId && document.getElementById(patternId)?.tagName).toBe('pattern');
 
     const legend = screen.getByRole('list', { name: 'Levels' });
-    expect(within(legend).getAllByRole('listitem')).toHaveLength(7);
+    expect(within(legend).getAllByRole('listitem')).toHaveLength(8);
     const table = screen.getByRole('table', { name: 'Level by area' });
     const finance = within(table).getByRole('rowheader', { name: 'Finance' }).closest('tr');
     expect(
@@ -120,7 +137,61 @@ describe('Heatmap', () => {
         within(finance)
           .getAllByRole('cell')
           .map((td) => td.textContent),
-    ).toEqual(['5.0', 'no data', '3.0']);
+    ).toEqual(['5.0', 'No questions', '3.0']);
+  });
+
+  it('tells "not answered yet" from "no questions" in the drawing, the tooltips, the legend and the table', () => {
+    renderWithApp(
+      <Heatmap
+        caption="Level by area"
+        rows={[{ id: 'finance', label: 'Finance' }]}
+        columns={axes.slice(0, 3)}
+        cells={[[2, null, null]]}
+        applicable={[[3, 2, 0]]}
+        formatValue={format}
+        cornerHeader="Area"
+        legend={{
+          title: 'Levels',
+          levels: ['0', '1', '2', '3', '4', '5'],
+          unanswered: 'Not answered yet',
+          noQuestions: 'No questions',
+        }}
+        texts={texts}
+      />,
+    );
+    const image = screen.getByRole('img', { name: 'Level by area' });
+    const [level, unanswered, none] = [...image.querySelectorAll('g')];
+    // each cell is named in words: its row, its column and what it holds
+    expect([level, unanswered, none].map((g) => g?.querySelector('title')?.textContent)).toEqual([
+      'Finance, Open source: 2.0',
+      'Finance, Open standards: Not answered yet',
+      'Finance, Open APIs: No questions',
+    ]);
+    // not answered yet: white with a dashed outline; no questions: hatched; both say so in words
+    const outline = unanswered?.querySelector('rect');
+    expect(outline?.getAttribute('fill')).toBe(unansweredStyle.fill);
+    expect(outline?.getAttribute('stroke-dasharray')).toBe(unansweredStyle.dash.join(' '));
+    const words = (g: Element | undefined) =>
+      [...(g?.querySelectorAll('text tspan') ?? [])].map((t) => t.textContent).join(' ');
+    expect(words(unanswered)).toBe('Not answered yet');
+    expect(none?.querySelector('rect')?.getAttribute('fill')).toMatch(/^url\(#no-data-/);
+    expect(none?.querySelector('rect')?.getAttribute('stroke-dasharray')).toBeNull();
+    expect(words(none)).toBe('No questions');
+    expect(contrastRatio(unansweredStyle.stroke, '#ffffff')).toBeGreaterThanOrEqual(3);
+
+    const legend = within(screen.getByRole('list', { name: 'Levels' })).getAllByRole('listitem');
+    expect(legend.slice(-2).map((li) => li.textContent)).toEqual(['Not answered yet', 'No questions']);
+    expect(legend.at(-2)?.querySelector('.heatmap-swatch-unanswered')).not.toBeNull();
+    expect(legend.at(-1)?.querySelector('.heatmap-swatch-empty')).not.toBeNull();
+
+    const table = screen.getByRole('table', { name: 'Level by area' });
+    const row = within(table).getByRole('rowheader', { name: 'Finance' }).closest('tr');
+    expect(
+      row &&
+        within(row)
+          .getAllByRole('cell')
+          .map((td) => td.textContent),
+    ).toEqual(['2.0', 'Not answered yet', 'No questions']);
   });
 });
 

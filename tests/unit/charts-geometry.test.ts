@@ -8,11 +8,15 @@ import {
   readableTextColor,
   relativeLuminance,
   seriesStyles,
+  unansweredStyle,
 } from '../../src/domain/charts/colors';
-import { heatmapGeometry } from '../../src/domain/charts/heatmap';
+import { heatmapCellState, heatmapGeometry } from '../../src/domain/charts/heatmap';
 import { quadrantGeometry, type QuadrantPointInput } from '../../src/domain/charts/quadrant';
 import { radarGeometry } from '../../src/domain/charts/radar';
+import { areaDimensionMatrix } from '../../src/domain/charts/series';
 import { blockExtentX, blockExtentY, wrapText } from '../../src/domain/charts/text';
+import { scoreAssessment } from '../../src/domain/scoring/score';
+import { assessment, item, questionnaire } from '../support/fixtures';
 
 const axes = [
   { id: 'north', label: 'North' },
@@ -64,6 +68,7 @@ describe('colours', () => {
     for (const text of [chartInk.text, chartInk.mutedText, seriesStyles.target.stroke])
       expect(contrastRatio(text, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(noDataStyle.hatch, noDataStyle.fill)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(unansweredStyle.stroke, unansweredStyle.fill)).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -167,6 +172,10 @@ describe('heatmapGeometry', () => {
       [0, 2.99, 5],
       [3, null, 4.2],
     ],
+    applicable: [
+      [1, 2, 1],
+      [3, 0, 1],
+    ],
   });
 
   it('colours each cell by the level its score earns and prints readable text', () => {
@@ -180,11 +189,46 @@ describe('heatmapGeometry', () => {
     expect(geometry.cells[1]?.value).toBe(2.99);
   });
 
-  it('marks cells without data distinctly', () => {
-    const empty = geometry.cells.find((cell) => cell.noData);
-    expect(empty).toMatchObject({ rowId: 'social-health', columnId: 'open-innovation', value: null });
-    expect(empty?.fill).toBe(noDataStyle.fill);
-    expect(geometry.cells.filter((cell) => cell.noData)).toHaveLength(1);
+  it('marks cells without questions distinctly', () => {
+    const empty = geometry.cells.filter((cell) => cell.state === 'no-questions');
+    expect(empty).toHaveLength(1);
+    expect(empty[0]).toMatchObject({ rowId: 'social-health', columnId: 'open-innovation', value: null });
+    expect(empty[0]?.fill).toBe(noDataStyle.fill);
+    // without labels nothing is printed on it
+    expect(empty[0]?.label).toBeNull();
+  });
+
+  it('tells three states apart: a level, not answered yet, no questions', () => {
+    // the engine's figures: a score; items that apply but none with a level; no item that applies
+    expect(heatmapCellState(2.5, 3)).toBe('level');
+    expect(heatmapCellState(null, 3)).toBe('unanswered');
+    expect(heatmapCellState(null, 0)).toBe('no-questions');
+    expect(heatmapCellState(Number.NaN, 0)).toBe('no-questions');
+
+    const labelled = heatmapGeometry({
+      rows: rows.slice(0, 1),
+      columns,
+      cells: [[2, null, null]],
+      applicable: [[2, 4, 0]],
+      stateLabels: { unanswered: 'Ei vielä vastattu', noQuestions: 'Ei kysymyksiä' },
+    });
+    const [level, unanswered, none] = labelled.cells;
+    expect(labelled.cells.map((cell) => cell.state)).toEqual(['level', 'unanswered', 'no-questions']);
+    expect(level?.label).toBeNull();
+    expect(unanswered).toMatchObject({ value: null, level: null, fill: unansweredStyle.fill });
+    expect(unanswered?.label?.lines.join(' ')).toBe('Ei vielä vastattu');
+    expect(none?.label?.lines).toEqual(['Ei kysymyksiä']);
+    // the words are readable on their fill and stay inside their cell
+    for (const cell of [unanswered, none]) {
+      if (!cell?.label) throw new Error('expected a label');
+      expect(contrastRatio(cell.fill, cell.textColor)).toBeGreaterThanOrEqual(4.5);
+      const [left, right] = blockExtentX(cell.label);
+      const [top, bottom] = blockExtentY(cell.label);
+      expect(left).toBeGreaterThanOrEqual(cell.x);
+      expect(right).toBeLessThanOrEqual(cell.x + cell.width);
+      expect(top).toBeGreaterThanOrEqual(cell.y);
+      expect(bottom).toBeLessThanOrEqual(cell.y + cell.height);
+    }
   });
 
   it('lays cells out in a grid with labels left and above, inside the box', () => {
@@ -205,6 +249,49 @@ describe('heatmapGeometry', () => {
     expect((last?.y ?? 0) + (last?.height ?? 0)).toBeLessThanOrEqual(geometry.height);
     // the value sits in the middle of its cell
     expect(a?.text.x).toBe((a?.x ?? 0) + (a?.width ?? 0) / 2);
+  });
+});
+
+describe('areaDimensionMatrix', () => {
+  it('counts the items that apply per cell, so that "not answered yet" differs from "no questions"', () => {
+    const q = questionnaire([
+      item({ id: 'open-source.general.policy' }),
+      item({ id: 'open-data.general.portal' }),
+      item({ id: 'open-data.land-use.plans', areas: ['land-use'] }),
+      item({ id: 'open-apis.land-use.register', areas: ['land-use'] }),
+    ]);
+    const a = assessment(
+      q,
+      { 'open-source.general.policy': 3, 'open-data.general.portal': 'not-applicable' },
+      { areas: ['land-use', 'finance'] },
+    );
+    const matrix = areaDimensionMatrix(scoreAssessment(q, a), 'average');
+    const at = (area: string, dimension: string) => {
+      const r = matrix.areas.indexOf(area);
+      const c = matrix.dimensions.indexOf(dimension);
+      return { score: matrix.cells[r]?.[c], applicable: matrix.applicable[r]?.[c] };
+    };
+    expect(at('finance', 'open-source')).toEqual({ score: 3, applicable: 1 });
+    // land use has its own open-data item, not answered yet; finance has only the one marked N/A
+    expect(at('land-use', 'open-data')).toEqual({ score: null, applicable: 1 });
+    expect(at('finance', 'open-data')).toEqual({ score: null, applicable: 0 });
+    // an API item for land use only: finance has none at all
+    expect(at('land-use', 'open-apis')).toEqual({ score: null, applicable: 1 });
+    expect(at('finance', 'open-apis')).toEqual({ score: null, applicable: 0 });
+    const states = heatmapGeometry({
+      rows: matrix.areas.map((id) => ({ id, label: id })),
+      columns: matrix.dimensions.map((id) => ({ id, label: id })),
+      cells: matrix.cells,
+      applicable: matrix.applicable,
+    }).cells.map((cell) => `${cell.rowId}/${cell.columnId}: ${cell.state}`);
+    expect(states).toEqual(
+      expect.arrayContaining([
+        'finance/open-source: level',
+        'land-use/open-data: unanswered',
+        'finance/open-data: no-questions',
+        'finance/open-apis: no-questions',
+      ]),
+    );
   });
 });
 

@@ -8,21 +8,24 @@ export interface ChartTexts {
   hideTable: string;
 }
 
-export interface ChartFigureProps {
-  /** Visible caption; also the chart's accessible name. */
+/** What every chart takes for its figure, passed on to ChartFigure as it is. */
+export interface ChartFrame {
+  /** Visible caption; also the chart's accessible name and its table's caption. */
   caption: string;
   /** A sentence read with the chart: what it shows and how to read it. */
   description?: string;
-  /** The chart's natural size in its own units (from the geometry). */
-  width: number;
-  height: number;
+  texts: ChartTexts;
+}
+
+export interface ChartFigureProps extends ChartFrame {
+  /** The chart's natural size in its own units (the geometry, which has at least these two). */
+  size: { width: number; height: number };
   /** The drawing, in the geometry's coordinates. */
   children: ReactNode;
   /** A legend under the chart (HTML, so it wraps on small screens). */
   legend?: ReactNode;
-  /** The same data as a table. Always in the accessibility tree; shown on request. */
+  /** The same data as a table (a DataTable). Always in the accessibility tree; shown on request. */
   table: ReactNode;
-  texts: ChartTexts;
   className?: string;
 }
 
@@ -35,8 +38,7 @@ export interface ChartFigureProps {
 export function ChartFigure({
   caption,
   description,
-  width,
-  height,
+  size: { width, height },
   children,
   legend,
   table,

@@ -2,8 +2,9 @@ import { chartInk } from '../../domain/charts/colors';
 import { quadrantGeometry, quadrantOrder } from '../../domain/charts/quadrant';
 import type { Quadrant } from '../../domain/priorities/priorities';
 import type { Effort } from '../../domain/questionnaire/schema';
-import { ChartFigure, type ChartTexts } from './ChartFigure';
-import { SvgText, svgSafeId } from './SvgText';
+import { ChartFigure, type ChartFrame } from './ChartFigure';
+import { DataTable } from './DataTable';
+import { Box, SvgText, ValueText, svgSafeId } from './SvgText';
 import { useNarrowScreen } from './useNarrowScreen';
 import { useId } from 'react';
 
@@ -19,9 +20,7 @@ export interface MatrixPoint {
   effort: Effort;
 }
 
-export interface ImpactEffortMatrixProps {
-  caption: string;
-  description?: string;
+export interface ImpactEffortMatrixProps extends ChartFrame {
   points: readonly MatrixPoint[];
   quadrantNames: Record<Quadrant, string>;
   /** One line per quadrant telling what puts an item there. */
@@ -31,7 +30,6 @@ export interface ImpactEffortMatrixProps {
   /** Table column headers. */
   columns: { rank: string; item: string; quadrant: string; impact: string; effort: string };
   formatNumber: (value: number) => string;
-  texts: ChartTexts;
 }
 
 /**
@@ -39,8 +37,6 @@ export interface ImpactEffortMatrixProps {
  * major projects, fill-ins, thankless tasks); the table lists the same items by rank.
  */
 export function ImpactEffortMatrix({
-  caption,
-  description,
   points,
   quadrantNames,
   quadrantHints,
@@ -48,7 +44,7 @@ export function ImpactEffortMatrix({
   effortNames,
   columns,
   formatNumber,
-  texts,
+  ...frame
 }: ImpactEffortMatrixProps) {
   const hintsId = `matrix-${svgSafeId(useId())}`;
   const counts = new Map<Quadrant, number>(quadrantOrder.map((q) => [q, 0]));
@@ -63,11 +59,8 @@ export function ImpactEffortMatrix({
   const sorted = [...points].sort((a, b) => a.rank - b.rank);
   return (
     <ChartFigure
-      caption={caption}
-      description={description}
-      width={geometry.width}
-      height={geometry.height}
-      texts={texts}
+      {...frame}
+      size={geometry}
       className="impact-effort"
       legend={
         <dl className="quadrant-hints" id={hintsId}>
@@ -80,29 +73,23 @@ export function ImpactEffortMatrix({
         </dl>
       }
       table={
-        <table className="data-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{columns.rank}</th>
-              <th scope="col">{columns.item}</th>
-              <th scope="col">{columns.quadrant}</th>
-              <th scope="col">{columns.impact}</th>
-              <th scope="col">{columns.effort}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((point) => (
-              <tr key={point.id}>
-                <td className="numeric">{formatNumber(point.rank)}</td>
-                <th scope="row">{point.label}</th>
-                <td>{quadrantNames[point.quadrant]}</td>
-                <td className="numeric">{formatNumber(point.value)}</td>
-                <td>{effortNames[point.effort]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={frame.caption}
+          columns={(['rank', 'item', 'quadrant', 'impact', 'effort'] as const).map((key) => ({
+            key,
+            label: columns[key],
+          }))}
+          rows={sorted.map((point) => ({
+            key: point.id,
+            cells: [
+              { kind: 'numeric', content: formatNumber(point.rank) },
+              { kind: 'row-header', content: point.label },
+              { kind: 'text', content: quadrantNames[point.quadrant] },
+              { kind: 'numeric', content: formatNumber(point.value) },
+              { kind: 'text', content: effortNames[point.effort] },
+            ],
+          }))}
+        />
       }
     >
       <defs>
@@ -120,15 +107,7 @@ export function ImpactEffortMatrix({
       </defs>
       {geometry.quadrants.map((q) => (
         <g key={q.id}>
-          <rect
-            x={q.x}
-            y={q.y}
-            width={q.width}
-            height={q.height}
-            fill={q.fill}
-            stroke="#ffffff"
-            strokeWidth={3}
-          />
+          <Box box={q} fill={q.fill} stroke="#ffffff" strokeWidth={3} />
           <SvgText block={q.label} fill={chartInk.text} fontWeight={700} />
         </g>
       ))}
@@ -153,16 +132,9 @@ export function ImpactEffortMatrix({
         <g key={m.id}>
           <title>{`${formatNumber(m.rank)}. ${labelOf.get(m.id) ?? m.id}`}</title>
           <circle cx={m.cx} cy={m.cy} r={m.r} fill={m.fill} />
-          <text
-            x={m.text.x}
-            y={m.text.y}
-            textAnchor="middle"
-            fontSize={m.text.fontSize}
-            fontWeight={700}
-            fill={m.textColor}
-          >
+          <ValueText at={m.text} fill={m.textColor}>
             {formatNumber(m.rank)}
-          </text>
+          </ValueText>
         </g>
       ))}
     </ChartFigure>

@@ -1,15 +1,13 @@
 import { chartInk, seriesStyles } from '../../domain/charts/colors';
 import { radarGeometry } from '../../domain/charts/radar';
-import { ChartFigure, type ChartTexts } from './ChartFigure';
+import { ChartFigure, type ChartFrame } from './ChartFigure';
+import { DataTable } from './DataTable';
 import { SvgText } from './SvgText';
 import { useNarrowScreen } from './useNarrowScreen';
 
 export type RadarSeriesStyle = keyof typeof seriesStyles;
 
-export interface RadarChartProps {
-  /** Visible caption and accessible name. */
-  caption: string;
-  description?: string;
+export interface RadarChartProps extends ChartFrame {
   /** One axis per dimension, clockwise from the top. */
   axes: ReadonlyArray<{ id: string; label: string }>;
   /** Each series in its style (current solid, target dashed); values in `axes` order. */
@@ -24,7 +22,6 @@ export interface RadarChartProps {
   formatValue: (value: number | null) => string;
   /** Header of the table's first column (e.g. "Dimension"). */
   axisHeader: string;
-  texts: ChartTexts;
 }
 
 function Marker({ style, x, y }: { style: RadarSeriesStyle; x: number; y: number }) {
@@ -62,16 +59,7 @@ function LegendSwatch({ style }: { style: RadarSeriesStyle }) {
 }
 
 /** A radar chart of dimension scores (e.g. current and target), with its data as a table. */
-export function RadarChart({
-  caption,
-  description,
-  axes,
-  series,
-  max = 5,
-  formatValue,
-  axisHeader,
-  texts,
-}: RadarChartProps) {
+export function RadarChart({ axes, series, max = 5, formatValue, axisHeader, ...frame }: RadarChartProps) {
   // On a narrow screen the axes carry numbers and a numbered key below names them, so that the
   // chart fits without shrinking its text; the full names would need twice the width.
   const narrow = useNarrowScreen();
@@ -84,11 +72,8 @@ export function RadarChart({
   const styleOf = new Map(series.map((s) => [s.id, s.style]));
   return (
     <ChartFigure
-      caption={caption}
-      description={description}
-      width={geometry.width}
-      height={geometry.height}
-      texts={texts}
+      {...frame}
+      size={geometry}
       className="radar-chart"
       legend={
         <>
@@ -110,31 +95,20 @@ export function RadarChart({
         </>
       }
       table={
-        <table className="data-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{axisHeader}</th>
-              {series.map((s) => (
-                <th scope="col" key={s.id}>
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {axes.map((axis, index) => (
-              <tr key={axis.id}>
-                <th scope="row">{axis.label}</th>
-                {series.map((s) => (
-                  <td key={s.id} className="numeric">
-                    {formatValue(s.values[index] ?? null)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={frame.caption}
+          columns={[{ key: '', label: axisHeader }, ...series.map((s) => ({ key: s.id, label: s.label }))]}
+          rows={axes.map((axis, index) => ({
+            key: axis.id,
+            cells: [
+              { kind: 'row-header', content: axis.label },
+              ...series.map((s) => ({
+                kind: 'numeric' as const,
+                content: formatValue(s.values[index] ?? null),
+              })),
+            ],
+          }))}
+        />
       }
     >
       <g className="radar-grid">

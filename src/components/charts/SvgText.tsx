@@ -1,3 +1,4 @@
+import type { SVGProps } from 'react';
 import type { TextBlock } from '../../domain/charts/text';
 
 /** Draws a text block from the chart geometry: one line per tspan, each at its own baseline. */
@@ -39,6 +40,34 @@ export function SvgText({
       ))}
     </text>
   );
+}
+
+/** A bold value centred on a point: a heatmap cell's score, a matrix marker's rank. */
+export function ValueText({
+  at,
+  fill,
+  children,
+}: {
+  at: { x: number; y: number; fontSize: number };
+  fill: string;
+  children: string;
+}) {
+  return (
+    <text x={at.x} y={at.y} textAnchor="middle" fontSize={at.fontSize} fontWeight={700} fill={fill}>
+      {children}
+    </text>
+  );
+}
+
+/** A rectangle from the geometry (a heatmap cell, a quadrant), painted as the caller says. */
+export function Box({
+  box,
+  ...paint
+}: { box: { x: number; y: number; width: number; height: number } } & Pick<
+  SVGProps<SVGRectElement>,
+  'fill' | 'stroke' | 'strokeWidth' | 'strokeDasharray'
+>) {
+  return <rect x={box.x} y={box.y} width={box.width} height={box.height} {...paint} />;
 }
 
 /** An id usable inside `url(#…)` references (React's ids contain characters CSS would need escaped). */

@@ -18,13 +18,28 @@ export const levelColors: readonly [string, string, string, string, string, stri
   '#440154',
 ];
 
-/** A cell with no value: white with grey diagonal hatching, distinct from every level colour. */
+/**
+ * A heatmap cell where no question applies ("no questions"): white with grey diagonal hatching,
+ * distinct from every level colour and from a cell not answered yet.
+ */
 export const noDataStyle = {
   fill: '#ffffff',
   hatch: '#6b7785',
   /** Distance between hatch lines, in chart units. */
   hatchSpacing: 6,
   text: '#1b1f24',
+} as const;
+
+/**
+ * A heatmap cell whose questions are not answered yet: white with a dashed outline (≥ 3:1 on
+ * white), no hatching, so that it reads as "still to fill in" rather than "nothing here".
+ */
+export const unansweredStyle = {
+  fill: '#ffffff',
+  stroke: '#5b6672',
+  /** Dash and gap of the outline, in chart units. */
+  dash: [5, 3],
+  strokeWidth: 1.5,
 } as const;
 
 /** Series styles of the radar chart: the current state solid, the target dashed. */

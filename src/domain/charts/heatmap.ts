@@ -1,12 +1,34 @@
 import { levelFromScore } from '../scoring/levels';
-import { levelColor, noDataStyle, readableTextColor } from './colors';
+import { chartInk, levelColor, noDataStyle, readableTextColor, unansweredStyle } from './colors';
 import { averageCharWidth, blockWidth, estimateTextWidth, round, wrapText, type TextBlock } from './text';
+
+/**
+ * What a cell shows: a level; "not answered yet" (items apply, none has a level yet: unanswered
+ * or "don't know"); or "no questions" (no item applies: none in scope, or all "not applicable").
+ */
+export type HeatmapCellState = 'level' | 'unanswered' | 'no-questions';
+
+/** The state of a cell from the engine's score and the number of its items that apply. */
+export function heatmapCellState(score: number | null, applicable: number): HeatmapCellState {
+  if (score !== null && !Number.isNaN(score)) return 'level';
+  return applicable > 0 ? 'unanswered' : 'no-questions';
+}
 
 export interface HeatmapInput {
   rows: ReadonlyArray<{ id: string; label: string }>;
   columns: ReadonlyArray<{ id: string; label: string }>;
   /** cells[row][column]: the engine's score, or null where there is none. */
   cells: ReadonlyArray<ReadonlyArray<number | null>>;
+  /**
+   * applicable[row][column]: how many of the cell's items apply (the aggregate's total less its
+   * "not applicable" answers). Tells a cell without a score "not answered yet" (some apply) from
+   * "no questions" (none do).
+   */
+  applicable: ReadonlyArray<ReadonlyArray<number>>;
+  /** Words printed on the cells without a level, wrapped to the cell. */
+  stateLabels?: { unanswered: string; noQuestions: string };
+  /** Font size of those words (default 11). */
+  stateFontSize?: number;
   /** Narrowest cell (default 92); columns widen to fit their longest word. */
   cellWidth?: number;
   /** Cell height (default 44). */
@@ -32,17 +54,23 @@ export interface HeatmapCell {
   y: number;
   width: number;
   height: number;
-  /** The score as given; null when there is no data. */
+  /** The score as given; null when there is none. */
   value: number | null;
-  /** The level the score earns (the engine's `levelFromScore`), null without data. */
+  /** The level the score earns (the engine's `levelFromScore`), null without a score. */
   level: number | null;
+  /**
+   * `level`: filled in the level's colour with the value on it. `unanswered`: white with a dashed
+   * outline (`unansweredStyle`). `no-questions`: hatched (`noDataStyle`). The two without a level
+   * carry their state in words (`label`), so no state rests on colour alone.
+   */
+  state: HeatmapCellState;
   fill: string;
-  /** Black or white for the value, whichever contrasts more with the fill (≥ 4.5:1). */
+  /** Colour of the value or the state's words (≥ 4.5:1 on the fill). */
   textColor: string;
-  /** True without data: draw the fill with hatching in `noDataStyle.hatch`. */
-  noData: boolean;
   /** Where the centred value goes (baseline). */
   text: { x: number; y: number; fontSize: number };
+  /** The state's words, centred on the cell; null for a cell with a level or without `stateLabels`. */
+  label: TextBlock | null;
 }
 
 export interface HeatmapGeometry {
@@ -61,6 +89,7 @@ const defaults = {
   labelFontSize: 13,
   rowLabelMaxChars: 24,
   padding: 4,
+  stateFontSize: 11,
 };
 
 /**
@@ -123,15 +152,29 @@ export function heatmapGeometry(input: HeatmapInput): HeatmapGeometry {
     };
   });
 
+  const stateLineHeight = Math.round(o.stateFontSize * 1.2);
+  const stateChars = Math.max(4, Math.floor((columnWidth - 10) / (o.stateFontSize * averageCharWidth)));
+  const stateLines = input.stateLabels && {
+    unanswered: wrapText(input.stateLabels.unanswered, stateChars),
+    'no-questions': wrapText(input.stateLabels.noQuestions, stateChars),
+  };
+
   const cells: HeatmapCell[] = [];
   input.rows.forEach((row, r) => {
     input.columns.forEach((column, c) => {
       const raw = input.cells[r]?.[c] ?? null;
-      const value = raw === null || Number.isNaN(raw) ? null : raw;
+      const state = heatmapCellState(raw, input.applicable[r]?.[c] ?? 0);
+      const value = state === 'level' ? raw : null;
       const level = value === null ? null : levelFromScore(value);
-      const fill = level === null ? noDataStyle.fill : levelColor(level);
+      const fill =
+        state === 'level'
+          ? levelColor(level)
+          : state === 'unanswered'
+            ? unansweredStyle.fill
+            : noDataStyle.fill;
       const x = left + c * step.x;
       const y = top + r * step.y;
+      const lines = state === 'level' || !stateLines ? null : stateLines[state];
       cells.push({
         rowId: row.id,
         columnId: column.id,
@@ -143,13 +186,24 @@ export function heatmapGeometry(input: HeatmapInput): HeatmapGeometry {
         height: o.cellHeight,
         value,
         level,
+        state,
         fill,
-        textColor: level === null ? noDataStyle.text : readableTextColor(fill),
-        noData: level === null,
+        textColor: state === 'level' ? readableTextColor(fill) : chartInk.mutedText,
         text: {
           x: round(x + columnWidth / 2),
           y: round(y + o.cellHeight / 2 + o.fontSize * 0.35),
           fontSize: o.fontSize,
+        },
+        label: lines && {
+          x: round(x + columnWidth / 2),
+          y: round(
+            y + o.cellHeight / 2 - ((lines.length - 1) * stateLineHeight) / 2 + o.stateFontSize * 0.35,
+          ),
+          anchor: 'middle',
+          lines,
+          fontSize: o.stateFontSize,
+          lineHeight: stateLineHeight,
+          rotate: 0,
         },
       });
     });

@@ -62,11 +62,15 @@ export function dimensionSeries(
   };
 }
 
-/** Current score per area × dimension: rows are the scope areas, columns the dimensions (heatmap). */
+/**
+ * Current score per area × dimension: rows are the scope areas, columns the dimensions (heatmap).
+ * `applicable` counts each cell's items less those answered "not applicable": with a null score,
+ * some applicable items mean "not answered yet", none means "no questions".
+ */
 export function areaDimensionMatrix(
   report: ScoreReport,
   view: ScoreView,
-): { areas: string[]; dimensions: string[]; cells: Array<Array<number | null>>; totals: number[][] } {
+): { areas: string[]; dimensions: string[]; cells: Array<Array<number | null>>; applicable: number[][] } {
   const areas = report.areas.map((row) => row.area ?? row.key);
   const dimensions = report.dimensions.map((row) => row.dimension ?? row.key);
   const byKey = new Map(report.cells.map((cell) => [`${cell.area}/${cell.dimension}`, cell]));
@@ -75,7 +79,12 @@ export function areaDimensionMatrix(
     areas,
     dimensions,
     cells: areas.map((area) => dimensions.map((d) => cellOf(area, d)?.current[view].score ?? null)),
-    totals: areas.map((area) => dimensions.map((d) => cellOf(area, d)?.current[view].total ?? 0)),
+    applicable: areas.map((area) =>
+      dimensions.map((d) => {
+        const figures = cellOf(area, d)?.current[view];
+        return figures ? figures.total - figures.notApplicable : 0;
+      }),
+    ),
   };
 }
 

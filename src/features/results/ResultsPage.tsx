@@ -300,12 +300,14 @@ function Results({
           rows={matrix.areas.map((id) => ({ id, label: areaLabel(id) }))}
           columns={matrix.dimensions.map((id) => ({ id, label: dimensionLabel(id) }))}
           cells={matrix.cells}
+          applicable={matrix.applicable}
           formatValue={formatScore}
           cornerHeader={t('results.columns.area')}
           legend={{
             title: t('results.areas.legendTitle'),
             levels: questionnaire.scale.map((s) => `${s.level} – ${localize(s.label)}`),
-            noData: t('results.areas.noData'),
+            unanswered: t('results.areas.unanswered'),
+            noQuestions: t('results.areas.noQuestions'),
           }}
           texts={chartTexts}
         />
