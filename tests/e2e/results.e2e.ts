@@ -26,7 +26,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const score = new Intl.NumberFormat('fi-FI', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat('fi-FI', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// scores are shown rounded down, so that 1.98 (level 1) does not read as 2,0
+const score = { format: (value: number) => oneDecimal.format(Math.floor(value * 10 + 1e-9) / 10) };
 const fmt = (value: number | null) => (value === null ? 'ei tietoa' : score.format(value));
 const nameOf = (list: ReadonlyArray<{ id: string; name: { fi: string } }>, id: string | undefined) =>
   list.find((entry) => entry.id === id)?.name.fi ?? '';
@@ -146,9 +148,21 @@ async function expectShownNumbers(page: Page, result: Evaluation, view: ScoreVie
   const heatmap = page.getByRole('img', {
     name: `Nykytaso palvelualueittain ja ulottuvuuksittain – ${viewName}`,
   });
-  const printed = await heatmap.locator('g > text').allTextContents();
+  const printed = await heatmap.locator('g.heatmap-cell-level > text').allTextContents();
   const expected = result.scores.cells.map((cell) => cell.current[view].score).filter((v) => v !== null);
   expect(printed).toEqual(expected.map((v) => score.format(v)));
+  // and names each cell without a score by its state: not answered yet, or no question applies
+  const states = await heatmap
+    .locator('g.heatmap-cell-unanswered, g.heatmap-cell-no-questions')
+    .evaluateAll((cells) =>
+      cells.map((cell) => cell.querySelector('title')?.textContent?.replace(/^.*: /, '') ?? ''),
+    );
+  expect(states).toEqual(
+    result.scores.cells
+      .map((cell) => cell.current[view])
+      .filter((c) => c.score === null)
+      .map((c) => (c.total > c.notApplicable ? 'Ei vielä vastattu' : 'Ei kysymyksiä')),
+  );
 }
 
 describe('results', () => {

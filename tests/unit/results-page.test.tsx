@@ -61,7 +61,9 @@ function seed(assessment: Assessment) {
   useLibrary.setState({ assessments: { [assessment.id]: assessment } });
 }
 
-const score = new Intl.NumberFormat('fi-FI', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat('fi-FI', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// scores are shown rounded down, so that 1.98 (level 1) does not read as 2,0
+const score = { format: (value: number) => oneDecimal.format(Math.floor(value * 10 + 1e-9) / 10) };
 const gap = new Intl.NumberFormat('fi-FI', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
@@ -165,8 +167,11 @@ function expectPageMatches(result: Evaluation, view: ScoreView) {
   const printed = [...document.querySelectorAll('.heatmap svg text')].map((node) => node.textContent);
   for (const area of scores.areas) {
     const cells = scores.cells.filter((cell) => cell.area === area.area);
+    // a cell without a score says why: its questions are not answered yet, or none applies
     expect(rowCells(heatmapTable, areaName(area))).toEqual(
-      cells.map((cell) => fmt(cell.current[view].score)),
+      cells.map(({ current: { [view]: c } }) =>
+        c.score !== null ? fmt(c.score) : c.total > c.notApplicable ? 'Ei vielä vastattu' : 'Ei kysymyksiä',
+      ),
     );
     for (const cell of cells) {
       const value = cell.current[view].score;
@@ -292,8 +297,24 @@ describe('ResultsPage', () => {
     expect(
       screen.getByRole('img', { name: /^Nykytaso palvelualueittain ja ulottuvuuksittain/ }),
     ).toBeInTheDocument();
-    // no-data cells (open innovation is unanswered) are hatched
-    expect(document.querySelectorAll('.heatmap rect[fill^="url(#"]')).toHaveLength(areas.length);
+    // open innovation is unanswered: its cells are "not answered yet" (dashed, named), not hatched
+    const unanswered = [...document.querySelectorAll('.heatmap .heatmap-cell-unanswered')];
+    expect(unanswered).toHaveLength(areas.length);
+    for (const cell of unanswered) {
+      expect(cell.querySelector('rect')?.getAttribute('stroke-dasharray')).not.toBeNull();
+      expect(cell.querySelector('title')?.textContent).toMatch(
+        /, Avoimet innovaatio- ja kehitysmenetelmät: Ei vielä vastattu$/,
+      );
+    }
+    expect(document.querySelectorAll('.heatmap rect[fill^="url(#"]')).toHaveLength(0);
+    // the legend names the three states
+    const legend = screen.getByRole('list', { name: 'Tasot' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .slice(-2)
+        .map((li) => li.textContent),
+    ).toEqual(['Ei vielä vastattu', 'Ei kysymyksiä']);
 
     const toggles = screen.getAllByRole('button', { name: 'Näytä taulukkona' });
     expect(toggles).toHaveLength(3);

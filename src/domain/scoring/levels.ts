@@ -24,3 +24,16 @@ export function levelFromScore(score: number): Level {
 export function isLevel(value: unknown): value is Level {
   return typeof value === 'number';
 }
+
+/**
+ * A score as it is shown, with one decimal, rounded down: a shown score never reaches a level the
+ * aggregate has not earned (1.98 is shown as 1.9 beside level 1, not as 2.0). The tiny epsilon keeps
+ * binary fractions such as 0.7 × 3 = 2.0999… at 2.1; a score a hair below a threshold stays below.
+ */
+export function displayScore(score: number): number {
+  const shown = Math.floor(score * 10 + 1e-9) / 10;
+  const level = levelFromScore(score);
+  if (levelFromScore(shown) === level) return shown;
+  const next = levelThresholds[level + 1] ?? maxLevel;
+  return Math.round((next - 0.1) * 10) / 10;
+}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { displayScore } from '../../domain/scoring/levels';
 import type { Language } from '../../domain/text';
 
 /** The Intl locale for a UI language: Finland's conventions for Finnish and Swedish, British English. */
@@ -7,7 +8,7 @@ export function localeOf(language: Language): string {
 }
 
 export interface NumberFormats {
-  /** A score with one decimal ("2,4"). */
+  /** A score with one decimal, rounded down so it never shows a level not reached ("2,4"). */
   score: (value: number) => string;
   /** A signed difference with one decimal ("+1,5", "−0,5", "0,0"). */
   gap: (value: number) => string;
@@ -36,7 +37,7 @@ export function useNumberFormats(language: Language): NumberFormats {
     });
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
     return {
-      score: (value) => score.format(value),
+      score: (value) => score.format(displayScore(value)),
       gap: (value) => gap.format(value),
       count: (value) => count.format(value),
       signedCount: (value) => signedCount.format(value),
