@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 const offeringsSection = () =>
-  page.locator('section', { has: page.getByRole('heading', { name: 'Tarjoukset', exact: true }) });
+  page.locator('section', { has: page.getByRole('heading', { name: 'Tuotteet ja palvelut', exact: true }) });
 const cardNames = () =>
   offeringsSection()
     .getByRole('article')
@@ -55,10 +55,10 @@ describe('the network’s offering', () => {
     await page.getByLabel('Palvelualue').selectOption({ label: 'Maankäyttö' });
     await page.getByLabel('Avoimuuden osa-alue').selectOption({ label: 'Avoimet rajapinnat' });
     await expect.poll(cardNames).toEqual(['GeoServer', 'X-Road']);
-    expect(await page.getByText('Näytetään 2 / 16 tarjousta.').isVisible()).toBe(true);
+    expect(await page.getByText('Näytetään 2 / 16 tuotetta tai palvelua.').isVisible()).toBe(true);
 
     await page.getByLabel('Tyyppi').selectOption({ label: 'Integraatio' });
-    await page.getByText('Rajauksilla ei löytynyt tarjouksia.', { exact: false }).waitFor();
+    await page.getByText('Rajauksilla ei löytynyt tuotteita tai palveluja.', { exact: false }).waitFor();
     await expectNoAxeViolations(page, 'catalog, nothing found');
     await page.getByRole('button', { name: 'Tyhjennä rajaukset' }).click();
     await expect.poll(async () => (await cardNames()).length).toBe(16);
@@ -84,7 +84,7 @@ describe('the network’s offering', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Toimittajan esittely ja tarjooma');
-    await page.getByRole('group', { name: 'Tarjous 1' }).waitFor();
+    await page.getByRole('group', { name: 'Tuote tai palvelu 1' }).waitFor();
     await expectNoAxeViolations(page, 'supplier form, empty');
 
     await page.getByLabel('Nimi', { exact: true }).fill('E2E Avoin Oy');
@@ -111,7 +111,7 @@ describe('the network’s offering', () => {
       'https://example.org/',
     );
 
-    const offering = page.getByRole('group', { name: 'Tarjous 1' });
+    const offering = page.getByRole('group', { name: 'Tuote tai palvelu 1' });
     await offering.getByLabel('Tuotteen tai palvelun nimi').fill('Avoimen lähdekoodin linjaustyöpaja');
     await fillTrio(
       offering,
@@ -130,8 +130,8 @@ describe('the network’s offering', () => {
       .getByRole('group', { name: 'Avoimuuden osa-alueet' })
       .getByLabel('Avoin lähdekoodi')
       .check();
-    await offering.getByText('Aiheet, joihin tarjous vastaa', { exact: true }).first().click();
-    const tags = offering.getByRole('group', { name: 'Aiheet, joihin tarjous vastaa' });
+    await offering.getByText('Aiheet, joihin tuote tai palvelu vastaa', { exact: true }).first().click();
+    const tags = offering.getByRole('group', { name: 'Aiheet, joihin tuote tai palvelu vastaa' });
     for (const tag of ['Avoimen lähdekoodin linjaus', 'Hankinnat', 'Toimittajalukot'])
       await tags.getByLabel(tag, { exact: true }).check();
     await offering.getByLabel('Avoimien osien lisenssi (SPDX-tunniste)').fill('CCBY4');

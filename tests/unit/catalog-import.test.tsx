@@ -191,7 +191,8 @@ describe('catalog page', () => {
     renderWithApp(<CatalogPage />);
     expect(await screen.findByText('Avoin kunta -aloitusluettelo')).toBeInTheDocument();
     expect(screen.getByText('Sovelluksen mukana tuleva aloitusluettelo')).toBeInTheDocument();
-    const list = () => within(screen.getByRole('heading', { name: 'Tarjoukset' }).closest('section')!);
+    const list = () =>
+      within(screen.getByRole('heading', { name: 'Tuotteet ja palvelut' }).closest('section')!);
     expect(list().getAllByRole('article')).toHaveLength(starter.offerings.length);
 
     await user.selectOptions(screen.getByLabelText('Lisenssi'), 'Osittain avoin');
@@ -209,7 +210,9 @@ describe('catalog page', () => {
     await user.click(screen.getByRole('button', { name: 'Tyhjennä rajaukset' }));
     await user.selectOptions(screen.getByLabelText('Tyyppi'), 'Integraatio');
     expect(
-      screen.getByText('Rajauksilla ei löytynyt tarjouksia. Tyhjennä rajaukset tai valitse väljemmin.'),
+      screen.getByText(
+        'Rajauksilla ei löytynyt tuotteita tai palveluja. Tyhjennä rajaukset tai valitse väljemmin.',
+      ),
     ).toBeInTheDocument();
   }, 30_000);
 });
