@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
@@ -17,6 +18,7 @@ export function ScrollRegion({
   className?: string;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const [scrollable, setScrollable] = useState(false);
   useEffect(() => {
@@ -32,7 +34,7 @@ export function ScrollRegion({
       observer?.disconnect();
     };
   }, []);
-  return (
+  const region = (
     <div
       ref={ref}
       className={className ? `scroll-region ${className}` : 'scroll-region'}
@@ -42,5 +44,12 @@ export function ScrollRegion({
     >
       {children}
     </div>
+  );
+  if (!scrollable) return region;
+  return (
+    <>
+      {region}
+      <p className="scroll-hint">{t('app.scrollHint')}</p>
+    </>
   );
 }
