@@ -63,6 +63,8 @@ export const LevelPicker = memo(function LevelPicker({
     const next = parseValue(event.currentTarget.value);
     if (next !== null) onChange(next);
   };
+  // Kept lean, as a section renders dozens of pickers: a label holds the radio, the title and the
+  // descriptor; the check mark of the chosen option is drawn by CSS (LevelPicker.css).
   const option = (optionValue: string, title: ReactNode, description: string, extraClass = '') => {
     const titleId = `${id}-${optionValue}-title`;
     const descriptionId = `${id}-${optionValue}-description`;
@@ -84,9 +86,6 @@ export const LevelPicker = memo(function LevelPicker({
         <span className="level-option-description" id={descriptionId}>
           {description}
         </span>
-        <span className="level-option-check" aria-hidden="true">
-          ✓
-        </span>
       </label>
     );
   };
@@ -104,8 +103,8 @@ export const LevelPicker = memo(function LevelPicker({
           option(
             String(level.level),
             <>
-              <span className="level-number">{level.level}</span>{' '}
-              <span className="level-label">{level.label}</span>
+              <span className="level-number">{level.level}</span>
+              {` ${level.label}`}
             </>,
             level.descriptor,
           ),

@@ -1,35 +1,17 @@
 import { memo, useCallback, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LevelPicker, type LevelOption } from '../../components/LevelPicker';
-import { useLocalize } from '../../components/useLocalize';
 import { emptyAnswer } from '../../domain/assessment/create';
 import type { Answer, AnswerValue, Confidence } from '../../domain/assessment/schema';
-import type { Item, Level, ScaleLevel } from '../../domain/questionnaire/schema';
+import type { Item, Level } from '../../domain/questionnaire/schema';
 import { useAnswer, useLibrary } from '../../state/store';
+import type { CardTexts } from './cardTexts';
 import { EvidenceLinks } from './EvidenceLinks';
 
 /** Longest note the file format takes (src/domain/assessment/schema.ts). */
 export const maxNotesLength = 5000;
 
 const confidences: readonly Confidence[] = ['low', 'medium', 'high'];
-const confidenceKey = {
-  low: 'answer.confidenceLow',
-  medium: 'answer.confidenceMedium',
-  high: 'answer.confidenceHigh',
-} as const;
 const allLevels: readonly Level[] = [0, 1, 2, 3, 4, 5];
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** Number formats are costly to create and a section renders dozens of cards: one per language. */
-function numberFormat(language: string): Intl.NumberFormat {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : language);
-    numberFormats.set(language, format);
-  }
-  return format;
-}
 
 /** Shared so that an unanswered item renders with a stable object, not a new one each time. */
 const noAnswer: Answer = emptyAnswer();
@@ -42,13 +24,14 @@ export interface AnswerItemProps {
   total: number;
   /** The item's dimension in the current language. */
   dimensionName: string;
-  /** The questionnaire's 0–5 scale, for the level names. */
-  scale: readonly ScaleLevel[];
+  /** The texts shared by all cards, looked up once per language (see cardTexts.ts). */
+  texts: CardTexts;
 }
 
 /**
  * One question with everything recorded about it. It subscribes to its own answer only, so
- * answering it re-renders this card and nothing else on the page.
+ * answering it re-renders this card and nothing else on the page. It looks up no texts of its own
+ * beyond those that carry its values: a section opens dozens of cards at once.
  */
 export const AnswerItem = memo(function AnswerItem({
   assessmentId,
@@ -56,10 +39,9 @@ export const AnswerItem = memo(function AnswerItem({
   number,
   total,
   dimensionName,
-  scale,
+  texts,
 }: AnswerItemProps) {
-  const { t } = useTranslation();
-  const { language, localize } = useLocalize();
+  const { t, localize } = texts;
   const answer = useAnswer(assessmentId, item.id) ?? noAnswer;
   const id = useId();
   const questionId = `${id}-question`;
@@ -79,28 +61,19 @@ export const AnswerItem = memo(function AnswerItem({
     () =>
       item.levels.map((descriptor, level) => ({
         level: level as Level,
-        label: scale[level] ? localize(scale[level].label) : String(level),
+        label: texts.levelLabels[level] ?? String(level),
         descriptor: localize(descriptor),
       })),
-    [item.levels, scale, localize],
-  );
-  const notApplicable = useMemo(
-    () => ({ label: t('answer.notApplicable'), description: t('answer.notApplicableDescription') }),
-    [t],
-  );
-  const unknown = useMemo(
-    () => ({ label: t('answer.unknown'), description: t('answer.unknownDescription') }),
-    [t],
+    [item.levels, texts.levelLabels, localize],
   );
 
   const current = typeof answer.current === 'number' ? answer.current : null;
   const targetBelow = current !== null && answer.target !== null && answer.target < current;
   const levelOption = (level: Level) => (
     <option key={level} value={level}>
-      {t('answer.targetOption', { level, label: levels[level]?.label ?? '' })}
+      {texts.targetOptions[level]}
     </option>
   );
-  const format = numberFormat(language);
 
   return (
     <article className="answer-item" data-item-id={item.id} aria-labelledby={questionId}>
@@ -115,18 +88,18 @@ export const AnswerItem = memo(function AnswerItem({
 
       <LevelPicker
         name={`current-${item.id}`}
-        legend={t('answer.current')}
+        legend={texts.current}
         labelledBy={questionId}
         levels={levels}
-        notApplicable={notApplicable}
-        unknown={unknown}
+        notApplicable={texts.notApplicable}
+        unknown={texts.unknown}
         value={answer.current}
         onChange={setCurrent}
       />
 
       <div className="answer-item-details">
         <div className="answer-field">
-          <label htmlFor={targetId}>{t('answer.target')}</label>
+          <label htmlFor={targetId}>{texts.target}</label>
           <select
             id={targetId}
             value={answer.target ?? ''}
@@ -136,13 +109,13 @@ export const AnswerItem = memo(function AnswerItem({
               save({ target: raw === '' ? null : (Number(raw) as Level) });
             }}
           >
-            <option value="">{t('answer.targetNone')}</option>
+            <option value="">{texts.targetNone}</option>
             {current !== null && current > 0 ? (
               <>
-                <optgroup label={t('answer.targetSuggested')}>
+                <optgroup label={texts.targetSuggested}>
                   {allLevels.filter((level) => level >= current).map(levelOption)}
                 </optgroup>
-                <optgroup label={t('answer.targetLower')}>
+                <optgroup label={texts.targetLower}>
                   {allLevels.filter((level) => level < current).map(levelOption)}
                 </optgroup>
               </>
@@ -159,7 +132,7 @@ export const AnswerItem = memo(function AnswerItem({
         </div>
 
         <fieldset className="answer-field answer-confidence">
-          <legend>{t('answer.confidence')}</legend>
+          <legend>{texts.confidence}</legend>
           <div className="answer-choice-row">
             {confidences.map((confidence) => (
               <label key={confidence} className="answer-choice">
@@ -170,14 +143,14 @@ export const AnswerItem = memo(function AnswerItem({
                   checked={answer.confidence === confidence}
                   onChange={() => save({ confidence })}
                 />
-                {t(confidenceKey[confidence])}
+                {texts.confidenceLabels[confidence]}
               </label>
             ))}
           </div>
         </fieldset>
 
         <div className="answer-field answer-notes">
-          <label htmlFor={notesId}>{t('answer.notes')}</label>
+          <label htmlFor={notesId}>{texts.notes}</label>
           <textarea
             id={notesId}
             rows={3}
@@ -188,13 +161,13 @@ export const AnswerItem = memo(function AnswerItem({
           />
           <p className="answer-hint" id={notesCountId}>
             {t('answer.notesCount', {
-              used: format.format(answer.notes.length),
-              max: format.format(maxNotesLength),
+              used: texts.numbers.format(answer.notes.length),
+              max: texts.numbers.format(maxNotesLength),
             })}
           </p>
         </div>
 
-        <EvidenceLinks links={answer.evidence} onChange={setEvidence} />
+        <EvidenceLinks links={answer.evidence} onChange={setEvidence} texts={texts} />
       </div>
     </article>
   );

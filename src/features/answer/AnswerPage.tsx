@@ -33,6 +33,7 @@ import { useQuestionnaire } from '../../state/use-evaluation';
 import { hrefFor, navigate } from '../../state/router';
 import { useLibrary } from '../../state/store';
 import { AnswerItem } from './AnswerItem';
+import { useCardTexts } from './cardTexts';
 import { ShortcutHelp } from './ShortcutHelp';
 import { isTextEntry, shortcutFor } from './shortcuts';
 import './answer.css';
@@ -132,6 +133,7 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
         );
   const current: AnswerSection | undefined = sections[index];
 
+  const cardTexts = useCardTexts(questionnaire.scale);
   const itemsById = useMemo(
     () => new Map(questionnaire.items.map((item) => [item.id, item])),
     [questionnaire],
@@ -441,7 +443,7 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
                     number={position + 1}
                     total={current.itemIds.length}
                     dimensionName={dimensionNames.get(item.dimension) ?? item.dimension}
-                    scale={questionnaire.scale}
+                    texts={cardTexts}
                   />
                 </li>
               );

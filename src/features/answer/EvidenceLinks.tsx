@@ -1,10 +1,12 @@
 import { memo, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { CardTexts } from './cardTexts';
 import { checkEvidenceUrl, isWebAddress, type EvidenceError } from './evidence';
 
 export interface EvidenceLinksProps {
   links: readonly string[];
   onChange: (links: string[]) => void;
+  /** The texts shared by all cards (see cardTexts.ts). */
+  texts: CardTexts;
 }
 
 /**
@@ -12,8 +14,8 @@ export interface EvidenceLinksProps {
  * to add one. Only complete http(s) addresses are accepted; an invalid one gets an inline error
  * next to the field, in the user's language, and nothing is saved.
  */
-export const EvidenceLinks = memo(function EvidenceLinks({ links, onChange }: EvidenceLinksProps) {
-  const { t } = useTranslation();
+export const EvidenceLinks = memo(function EvidenceLinks({ links, onChange, texts }: EvidenceLinksProps) {
+  const { t } = texts;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState('');
@@ -35,24 +37,24 @@ export const EvidenceLinks = memo(function EvidenceLinks({ links, onChange }: Ev
     onChange([...links, result.url]);
     setDraft('');
     setError(null);
-    setStatus(t('answer.evidence.added'));
+    setStatus(texts.evidence.added);
   };
 
   const remove = (url: string) => {
     onChange(links.filter((link) => link !== url));
-    setStatus(t('answer.evidence.removed'));
+    setStatus(texts.evidence.removed);
     // the button disappears with its link; the add field is the next stable place for focus
     inputRef.current?.focus();
   };
 
   return (
     <fieldset className="answer-field evidence">
-      <legend>{t('answer.evidence.legend')}</legend>
+      <legend>{texts.evidence.legend}</legend>
       <p className="answer-hint" id={hintId}>
-        {t('answer.evidence.hint')}
+        {texts.evidence.hint}
       </p>
       {links.length === 0 ? (
-        <p className="evidence-none">{t('answer.evidence.none')}</p>
+        <p className="evidence-none">{texts.evidence.none}</p>
       ) : (
         <ul className="evidence-list">
           {links.map((url) => (
@@ -71,14 +73,14 @@ export const EvidenceLinks = memo(function EvidenceLinks({ links, onChange }: Ev
                 aria-label={t('answer.evidence.removeLabel', { url })}
                 onClick={() => remove(url)}
               >
-                {t('answer.evidence.remove')}
+                {texts.evidence.remove}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form className="evidence-add" onSubmit={add} noValidate>
-        <label htmlFor={inputId}>{t('answer.evidence.input')}</label>
+        <label htmlFor={inputId}>{texts.evidence.input}</label>
         <div className="evidence-add-row">
           <input
             ref={inputRef}
@@ -97,7 +99,7 @@ export const EvidenceLinks = memo(function EvidenceLinks({ links, onChange }: Ev
             }}
           />
           <button type="submit" className="answer-btn">
-            {t('answer.evidence.add')}
+            {texts.evidence.add}
           </button>
         </div>
         <div aria-live="polite">
