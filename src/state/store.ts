@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answer, Assessment } from '../domain/assessment/schema';
 import { answerFor, createEmptyAssessment, type NewAssessmentInput } from '../domain/assessment/create';
+import { applyTargets, planTargets, type TargetRule } from '../domain/assessment/targets';
 import { duplicateAssessment, type DuplicateOptions } from '../domain/library/duplicate';
 import {
   bindLibraryStore,
@@ -73,6 +74,11 @@ export interface LibraryState {
   update(id: string, recipe: (assessment: Assessment) => Assessment, options?: EditOptions): void;
   /** Merges `patch` into one item's answer. */
   setAnswer(id: string, itemId: string, patch: Partial<Answer>): void;
+  /**
+   * Raises the targets of the items `itemIds` (the in-scope items) by `rule` (see
+   * src/domain/assessment/targets.ts) as one undoable edit; returns how many targets changed.
+   */
+  raiseTargets(id: string, rule: TargetRule, itemIds: readonly string[]): number;
   /** Adds a whole assessment (an import or a copy) as it is. */
   add(assessment: Assessment): void;
   remove(id: string): void;
@@ -170,6 +176,14 @@ export const useLibrary = create<LibraryState>()(
             ? { group: `answer:${itemId}:${Object.keys(patch).sort().join(',')}` }
             : {},
         );
+      },
+      raiseTargets(id, rule, itemIds) {
+        const assessment = own(get().assessments, id);
+        if (!assessment) return 0;
+        const count = planTargets(assessment.answers, rule, itemIds).length;
+        // one edit for every item: a single undo takes all the new targets back
+        if (count > 0) get().update(id, (current) => applyTargets(current, rule, itemIds));
+        return count;
       },
       add(assessment) {
         set((state) => ({ assessments: { ...state.assessments, [assessment.id]: assessment } }));

@@ -28,6 +28,13 @@ async function shot(p: Page, name: string): Promise<void> {
   }
 }
 
+/** One part of the page, for a closer look (the capacity form, the target tool). */
+async function shotOf(target: Locator, name: string): Promise<void> {
+  if (!shotsDir) return;
+  mkdirSync(shotsDir, { recursive: true });
+  await target.screenshot({ path: `${shotsDir}/${name}.png` });
+}
+
 interface ItemText {
   id: string;
   question: { fi: string };
@@ -133,7 +140,7 @@ describe('roadmap screen', () => {
       expect(await offerings.getByText(/ei ole tähän askeleeseen sopivia/).isVisible()).toBe(true);
       return;
     }
-    expect(await summary.innerText()).toMatch(/sopiva(a)? tarjous/);
+    expect(await summary.innerText()).toMatch(/sopiva(a)? tuote(tta)? tai palvelu(a)?:/);
     await summary.click();
     const first = offerings.locator('li.offering').first();
     expect(await first.getByText('Toimittaja', { exact: true }).isVisible()).toBe(true);
@@ -174,8 +181,8 @@ describe('roadmap screen', () => {
 
   it('drops a step and restores it', async () => {
     const dropped = titleOf(policy, 1);
-    await page.getByRole('button', { name: `Pudota: ${dropped}` }).click();
-    const section = page.getByRole('region', { name: 'Pudotetut askeleet' });
+    await page.getByRole('button', { name: `Jätä pois: ${dropped}` }).click();
+    const section = page.getByRole('region', { name: 'Pois jätetyt askeleet' });
     await stepCard(section, dropped).waitFor();
     expect(await stepCard(column(page, /^Nyt/), dropped).count()).toBe(0);
     // focus went to a neighbouring step's heading in the same column
@@ -204,8 +211,16 @@ describe('roadmap screen', () => {
     await own.waitFor();
     expect(await focusedText(page)).toBe('Kilpailuta karttapalvelu naapurikuntien kanssa');
 
+    // the owner field suggests the people named in setup (here the facilitator), and takes any text
     const step = stepCard(page, titleOf(principles, 1));
-    await step.getByRole('textbox', { name: 'Vastuuhenkilö' }).fill('Tietohallintojohtaja');
+    const owner = step.getByRole('combobox', { name: 'Vastuuhenkilö' });
+    const list = await owner.getAttribute('list');
+    expect(
+      await page
+        .locator(`datalist[id="${list}"] option`)
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(['Fanni Fasilitaattori']);
+    await owner.fill('Tietohallintojohtaja');
     await step.getByRole('textbox', { name: 'Muistiinpano' }).fill('Periaatteet johtoryhmään syyskuussa');
     await page.keyboard.press('Tab');
     // saved at once: a reload brings back the owner, the note and the own step
@@ -214,7 +229,7 @@ describe('roadmap screen', () => {
     await page.getByRole('heading', { level: 1, name: 'Kehittämisohjelma' }).waitFor();
     const reloaded = stepCard(page, titleOf(principles, 1));
     await reloaded.waitFor();
-    expect(await reloaded.getByRole('textbox', { name: 'Vastuuhenkilö' }).inputValue()).toBe(
+    expect(await reloaded.getByRole('combobox', { name: 'Vastuuhenkilö' }).inputValue()).toBe(
       'Tietohallintojohtaja',
     );
     expect(await reloaded.getByRole('textbox', { name: 'Muistiinpano' }).inputValue()).toBe(
@@ -228,6 +243,22 @@ describe('roadmap screen', () => {
   it('changes the capacity, with an error first', async () => {
     const form = page.getByRole('region', { name: 'Kapasiteetti' });
     const field = form.getByRole('textbox', { name: 'Nyt (0–6 kk), askelia' });
+    // the three inputs stand in one column, each on its label's line, however the labels wrap
+    const boxes = await form.getByRole('textbox').evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const box = input.getBoundingClientRect();
+        const label = input.closest('.capacity-field')?.querySelector('label')?.getBoundingClientRect();
+        return { left: box.left, top: box.top, bottom: box.bottom, labelTop: label?.top ?? -1 };
+      }),
+    );
+    expect(boxes).toHaveLength(3);
+    for (const box of boxes) {
+      expect(box.left).toBe(boxes[0]?.left);
+      expect(box.bottom).toBeGreaterThan(box.labelTop);
+    }
+    expect(boxes[1]!.top).toBeGreaterThan(boxes[0]!.bottom);
+    expect(boxes[2]!.top).toBeGreaterThan(boxes[1]!.bottom);
+    await shotOf(form, 'fi-1280-capacity');
     await field.fill('1,5');
     await form.getByRole('button', { name: 'Tallenna kapasiteetti' }).click();
     expect(await form.getByText('Anna kokonaisluku, esimerkiksi 5.').isVisible()).toBe(true);
@@ -260,6 +291,7 @@ describe('roadmap screen', () => {
   it('fits a 360 px screen and speaks Swedish', async () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await shot(page, 'fi-360');
+    await shotOf(page.getByRole('region', { name: 'Kapasiteetti' }), 'fi-360-capacity');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -279,6 +311,92 @@ describe('roadmap screen', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await shot(page, 'sv-1280');
     await page.getByRole('button', { name: 'Suomi' }).click();
+  });
+
+  it('raises the targets of a complete assessment at once, and takes them back with one undo', async () => {
+    // a quick assessment answered with levels only: every target is "same as current"
+    await page?.close();
+    page = await browser.newPage('#/new');
+    await page.getByRole('button', { name: 'Luo arviointi ja aloita' }).waitFor();
+    await page.getByRole('combobox', { name: 'Kunta' }).fill('Vantaa');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Fasilitaattori' }).fill('Fanni Fasilitaattori');
+    await page.getByRole('button', { name: 'Lisää osallistuja' }).click();
+    await page.keyboard.type('Maija Meikäläinen');
+    await page.getByRole('radio', { name: 'Pikakartoitus' }).check();
+    await page.getByRole('button', { name: 'Luo arviointi ja aloita' }).click();
+    const items = page.locator('main article.answer-item');
+    await items.first().waitFor();
+    const answered = Math.min(await items.count(), 6);
+    for (let i = 0; i < answered; i++) {
+      await items
+        .nth(i)
+        .getByRole('radio', { name: i % 2 === 0 ? /^1 / : /^2 / })
+        .check();
+    }
+    await page
+      .getByRole('navigation', { name: 'Arvioinnin vaiheet' })
+      .getByRole('link', { name: /Kehittämisohjelma/ })
+      .click();
+
+    // the empty programme says why and offers the tool
+    const empty = page.getByRole('region', { name: 'Ohjelmassa ei ole vielä askeleita' });
+    await empty.waitFor();
+    expect(await empty.innerText()).toContain(
+      `${answered} kohdalle on merkitty nykytaso, mutta yhdenkään tavoitetasoa ei ole nostettu`,
+    );
+    expect(await empty.getByText(`Tavoitetaso nousee ${answered} kohdassa.`).isVisible()).toBe(true);
+    expect(await empty.getByRole('radio', { name: 'Yksi taso nykytasoa korkeammalle' }).isChecked()).toBe(
+      true,
+    );
+    await shot(page, 'fi-1280-empty-targets');
+    await shotOf(empty, 'fi-1280-empty-targets-box');
+    await expectNoAxeViolations(page, 'roadmap empty with the target tool');
+
+    await empty.getByRole('button', { name: 'Nosta tavoitetasot' }).click();
+    const now = column(page, /^Nyt 0–6 kk/);
+    await expect.poll(() => now.getByRole('article').count()).toBeGreaterThan(0);
+    expect(await empty.count()).toBe(0);
+    // focus went to the first column, and the change was announced
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await focusedText(page)).toMatch(/^Nyt/);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${answered} kohdan tavoitetaso nostettu.` })
+        .count(),
+    ).toBe(1);
+    // the same tool stays at hand beside the capacity
+    const panel = page.getByRole('region', { name: 'Tavoitetasot' });
+    await panel.getByText('Nosta tavoitetasoja kerralla').click();
+    expect(await panel.getByText('Valinta ei muuta yhtään tavoitetasoa', { exact: false }).isVisible()).toBe(
+      true,
+    );
+    // the owner field suggests the participant and the facilitator named in setup
+    const owner = now.getByRole('article').first().getByRole('combobox', { name: 'Vastuuhenkilö' });
+    expect(
+      await page
+        .locator(`datalist[id="${await owner.getAttribute('list')}"] option`)
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(['Maija Meikäläinen', 'Fanni Fasilitaattori']);
+    await shot(page, 'fi-1280-targets-raised');
+    await shotOf(panel, 'fi-1280-targets-panel');
+    await expectNoAxeViolations(page, 'roadmap after raising targets, panel open');
+
+    // one undo takes every target back; the roadmap no longer repeats its message
+    await page.getByRole('button', { name: 'Kumoa' }).click();
+    await empty.waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'tavoitetaso nostettu' }).count()).toBe(0);
+    expect(await page.getByRole('status').filter({ hasText: 'Viimeisin muutos kumottiin.' }).count()).toBe(1);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shot(page, 'fi-360-empty-targets');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, 'roadmap empty again, 360 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('sends no request outside its own origin and throws no error', () => {

@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import questionnaireFile from '../../questionnaires/avoin-kunta.json';
 import { createEmptyAssessment, emptyAnswer } from '../../src/domain/assessment/create';
-import type { Assessment } from '../../src/domain/assessment/schema';
+import type { Answer, Assessment } from '../../src/domain/assessment/schema';
 import type { Language } from '../../src/domain/language';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import { RoadmapPage } from '../../src/features/roadmap/RoadmapPage';
@@ -167,7 +167,7 @@ const card = (name: string) => screen.getByRole('article', { name });
 const allOfferings = catalogState.offerings;
 
 beforeEach(() => {
-  useLibrary.setState({ assessments: {} });
+  useLibrary.setState({ assessments: {}, history: {} });
   catalogState.offerings = allOfferings;
 });
 
@@ -203,7 +203,9 @@ describe('roadmap page', { timeout: 30_000 }, () => {
     // offerings: names at once, then provider, what is open (SPDX), what is not, and pricing
     const offerings = within(step).getByRole('region', { name: 'Verkoston tarjooma' });
     await user.click(
-      within(offerings).getByText('2 sopivaa tarjousta: Integraatiopalvelu ja Rajapintayhdyskäytävä'),
+      within(offerings).getByText(
+        '2 sopivaa tuotetta tai palvelua: Integraatiopalvelu ja Rajapintayhdyskäytävä',
+      ),
     );
     const gateway = within(offerings).getByText('Rajapintayhdyskäytävä').closest('li') as HTMLElement;
     expect(within(gateway).getByRole('link', { name: 'Avoin Integraatio Oy' })).toBeInTheDocument();
@@ -224,7 +226,9 @@ describe('roadmap page', { timeout: 30_000 }, () => {
       ),
     ).toBeInTheDocument();
     const source = screen.getByRole('complementary', { name: 'Mistä tarjooma tulee' });
-    expect(source).toHaveTextContent('käytössä olevasta luettelosta ”Testiluettelo” (päivitetty 1.11.2026)');
+    expect(source).toHaveTextContent(
+      'ovat luettelosta ”Testiluettelo” (päivitetty 1.11.2026), joka tulee sovelluksen mukana.',
+    );
     expect(within(source).getByRole('link', { name: 'Siirry verkoston tarjoomaan' })).toHaveAttribute(
       'href',
       '#/catalog',
@@ -319,21 +323,21 @@ describe('roadmap page', { timeout: 30_000 }, () => {
     const at = order.indexOf(principles1);
     const following = order[at + 1] as string;
 
-    await user.click(screen.getByRole('button', { name: `Pudota: ${principles1}` }));
+    await user.click(screen.getByRole('button', { name: `Jätä pois: ${principles1}` }));
     expect(stored().roadmap.dropped).toEqual(['open-apis.general.api-principles@1-2']);
     expect(within(column(/^Nyt/)).queryByRole('article', { name: principles1 })).not.toBeInTheDocument();
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: following })),
     );
     expect(
-      screen.getAllByRole('status').some((s) => s.textContent?.includes('pudotettu. Sen voi palauttaa')),
+      screen.getAllByRole('status').some((s) => s.textContent?.includes('jätetty pois. Sen voi palauttaa')),
     ).toBe(true);
     // the dependant now waits for a dropped prerequisite
     expect(within(card(catalogue)).getByRole('status')).toHaveTextContent(
-      `”${principles1}” tehdään ensin, mutta se on pudotettu`,
+      `”${principles1}” tehdään ensin, mutta se on jätetty pois`,
     );
 
-    const dropped = screen.getByRole('region', { name: 'Pudotetut askeleet' });
+    const dropped = screen.getByRole('region', { name: 'Pois jätetyt askeleet' });
     const droppedCard = within(dropped).getByRole('article', { name: principles1 });
     expect(within(droppedCard).getByText('Oli kohdassa Nyt (0–6 kk)')).toBeInTheDocument();
     await user.click(within(droppedCard).getByRole('button', { name: `Palauta: ${principles1}` }));
@@ -342,7 +346,7 @@ describe('roadmap page', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(document.activeElement).toBe(within(restored).getByRole('heading', { level: 3 })),
     );
-    expect(within(dropped).getByText('Ei pudotettuja askeleita.')).toBeInTheDocument();
+    expect(within(dropped).getByText('Ei pois jätettyjä askeleita.')).toBeInTheDocument();
   });
 
   it('adds an own step: an empty title is refused with an error next to the field, then the step is added', async () => {
@@ -383,7 +387,8 @@ describe('roadmap page', { timeout: 30_000 }, () => {
       name: 'Kilpailuta karttapalvelu naapurikuntien kanssa',
     });
     expect(within(added).getByText('Oma askel')).toBeInTheDocument();
-    expect(within(added).getByRole('textbox', { name: 'Vastuuhenkilö' })).toHaveValue('Kaavoituspäällikkö');
+    // a name given once is suggested for other steps: the owner field becomes a combobox
+    expect(within(added).getByRole('combobox', { name: 'Vastuuhenkilö' })).toHaveValue('Kaavoituspäällikkö');
     await waitFor(() =>
       expect(document.activeElement).toBe(within(added).getByRole('heading', { level: 3 })),
     );
@@ -418,11 +423,12 @@ describe('roadmap page', { timeout: 30_000 }, () => {
     expect(stored().roadmap.notes).toEqual({
       'open-source.general.policy@1-2': 'Linjaus johtoryhmään syyskuussa',
     });
-    expect(within(step).getByRole('textbox', { name: 'Vastuuhenkilö' })).toHaveValue('Tietohallintojohtaja');
+    // once saved, the name is suggested for every step, so the field is a combobox
+    expect(within(step).getByRole('combobox', { name: 'Vastuuhenkilö' })).toHaveValue('Tietohallintojohtaja');
 
     // the owner travels with the step when it moves
     await user.click(within(step).getByRole('button', { name: `Siirrä kohtaan Seuraavaksi: ${policy}` }));
-    expect(within(card(policy)).getByRole('textbox', { name: 'Vastuuhenkilö' })).toHaveValue(
+    expect(within(card(policy)).getByRole('combobox', { name: 'Vastuuhenkilö' })).toHaveValue(
       'Tietohallintojohtaja',
     );
   });
@@ -488,7 +494,7 @@ describe('roadmap page', { timeout: 30_000 }, () => {
     const now = column(/^Nyt/);
     const only = within(now).getByRole('article');
     const onlyTitle = within(only).getByRole('heading', { level: 3 }).textContent ?? '';
-    await user.click(within(only).getByRole('button', { name: `Pudota: ${onlyTitle}` }));
+    await user.click(within(only).getByRole('button', { name: `Jätä pois: ${onlyTitle}` }));
     await waitFor(() =>
       expect(document.activeElement).toBe(within(column(/^Nyt/)).getByRole('heading', { level: 2 })),
     );
@@ -567,6 +573,140 @@ describe('roadmap page', { timeout: 30_000 }, () => {
       `#/a/${id}/answer`,
     );
     expect(within(column(/^Nyt/)).getByText('0 / 5')).toBeInTheDocument();
+  });
+
+  it('offers to raise the targets when no target is above the current level, as one undoable edit', async () => {
+    // a complete assessment with the default targets ("same as current"): no gaps, no steps
+    const same = (current: Answer['current']) => ({ ...emptyAnswer(), current });
+    seed({
+      answers: {
+        'open-apis.general.api-principles': same(0),
+        'open-apis.general.api-catalogue': same(0),
+        'open-source.general.policy': same(1),
+        'open-data.general.knowledge-based-management': same(4),
+        'open-apis.land-use.ryhti-interface': same(5),
+        'open-data.general.open-data-policy': same('not-applicable'),
+      },
+    });
+    const user = await renderPage();
+    const empty = screen.getByRole('region', { name: 'Ohjelmassa ei ole vielä askeleita' });
+    expect(empty).toHaveTextContent(
+      '5 kohdalle on merkitty nykytaso, mutta yhdenkään tavoitetasoa ei ole nostettu',
+    );
+    expect(within(empty).getByRole('link', { name: 'Aseta tavoitetasot arvioinnissa' })).toHaveAttribute(
+      'href',
+      `#/a/${id}/answer`,
+    );
+    // the panel beside the capacity is not shown twice
+    expect(screen.queryByRole('region', { name: 'Tavoitetasot' })).not.toBeInTheDocument();
+
+    // the count before applying: level 5 cannot rise, "not applicable" is skipped
+    const rule = within(empty).getByRole('group', { name: 'Uusi tavoitetaso' });
+    expect(within(rule).getByRole('radio', { name: 'Yksi taso nykytasoa korkeammalle' })).toBeChecked();
+    expect(empty).toHaveTextContent('Tavoitetaso nousee 4 kohdassa.');
+    await user.selectOptions(within(rule).getByRole('combobox', { name: 'Vähimmäistaso' }), '3');
+    expect(within(rule).getByRole('radio', { name: 'Vähintään valittu taso' })).toBeChecked();
+    expect(empty).toHaveTextContent('Tavoitetaso nousee 3 kohdassa.');
+    await user.click(within(rule).getByRole('radio', { name: 'Yksi taso nykytasoa korkeammalle' }));
+    expect(stored().answers['open-source.general.policy']?.target).toBeNull(); // nothing applied yet
+
+    await user.click(within(empty).getByRole('button', { name: 'Nosta tavoitetasot' }));
+    const targets = () => Object.values(stored().answers).map((a) => a.target);
+    expect(targets()).toEqual([1, 1, 2, 5, null, null]);
+    expect(useLibrary.getState().history[id]?.past).toHaveLength(1); // one undo step
+    // the programme appears, focus goes to its first column, and the change is announced
+    expect(
+      screen.queryByRole('region', { name: 'Ohjelmassa ei ole vielä askeleita' }),
+    ).not.toBeInTheDocument();
+    expect(within(column(/^Nyt/)).getAllByRole('article').length).toBeGreaterThan(0);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: /^Nyt/ })),
+    );
+    const said = () => screen.getAllByRole('status').map((s) => s.textContent ?? '');
+    expect(said()).toContainEqual(
+      expect.stringMatching(/^4 kohdan tavoitetaso nostettu\. Ohjelmassa on nyt \d+ askelta\./),
+    );
+    expect(screen.getByRole('region', { name: 'Tavoitetasot' })).toBeInTheDocument();
+
+    // one undo takes every target back, and the message about them is no longer repeated
+    act(() => useLibrary.getState().undo(id));
+    expect(targets()).toEqual([null, null, null, null, null, null]);
+    expect(screen.getByRole('region', { name: 'Ohjelmassa ei ole vielä askeleita' })).toBeInTheDocument();
+    expect(said().some((text) => text.includes('tavoitetaso nostettu'))).toBe(false);
+  });
+
+  it('keeps the bulk tool in a Tavoitetasot panel when there are steps, and never lowers a target', async () => {
+    seed();
+    const user = await renderPage();
+    const panel = screen.getByRole('region', { name: 'Tavoitetasot' });
+    await user.click(within(panel).getByText('Nosta tavoitetasoja kerralla'));
+    await user.click(within(panel).getByRole('radio', { name: 'Kaksi tasoa nykytasoa korkeammalle' }));
+    // API principles 0 → 2 and Ryhti 1 → 3 already reach current + 2: only the other three rise
+    expect(panel).toHaveTextContent('Tavoitetaso nousee 3 kohdassa.');
+    const button = within(panel).getByRole('button', { name: 'Nosta tavoitetasot' });
+    await user.click(button);
+    const target = (itemId: string) => stored().answers[itemId]?.target;
+    expect(target('open-apis.general.api-principles')).toBe(2);
+    expect(target('open-apis.general.api-catalogue')).toBe(2);
+    expect(target('open-source.general.policy')).toBe(3);
+    expect(target('open-data.general.knowledge-based-management')).toBe(2);
+    expect(target('open-apis.land-use.ryhti-interface')).toBe(3);
+    expect(document.activeElement).toBe(button);
+    expect(
+      screen.getAllByRole('status').some((s) => s.textContent?.startsWith('3 kohdan tavoitetaso nostettu.')),
+    ).toBe(true);
+    // the same again changes nothing, and says so
+    expect(panel).toHaveTextContent('Valinta ei muuta yhtään tavoitetasoa');
+    await user.click(button);
+    expect(useLibrary.getState().history[id]?.past).toHaveLength(1);
+    expect(
+      screen.getAllByRole('status').some((s) => s.textContent === 'Yhtään tavoitetasoa ei muutettu.'),
+    ).toBe(true);
+  });
+
+  it('stops repeating what an action did once it has been undone', async () => {
+    seed();
+    const user = await renderPage();
+    await user.click(screen.getByRole('button', { name: `Jätä pois: ${policy}` }));
+    const said = () => screen.getAllByRole('status').map((s) => s.textContent ?? '');
+    expect(said()).toContainEqual(expect.stringContaining(`”${policy}” jätetty pois.`));
+    act(() => useLibrary.getState().undo(id));
+    expect(within(column(/^Nyt/)).getByRole('article', { name: policy })).toBeInTheDocument();
+    expect(said().some((text) => text.includes('jätetty pois'))).toBe(false);
+    // redo does not bring the old sentence back either
+    act(() => useLibrary.getState().redo(id));
+    expect(said().some((text) => text.includes('jätetty pois'))).toBe(false);
+  });
+
+  it('suggests the people named in setup as owners, and still takes any name', async () => {
+    seed({
+      facilitator: 'Fanni Fasilitaattori',
+      participants: [
+        { id: 'p1', name: 'Aino Aaltonen', role: 'tietohallintojohtaja' },
+        { id: 'p2', name: 'Pekka Peltonen', role: '' },
+      ],
+    });
+    const user = await renderPage();
+    const field = within(card(policy)).getByRole('combobox', { name: 'Vastuuhenkilö' });
+    const listId = field.getAttribute('list') ?? '';
+    const options = () =>
+      [...(document.getElementById(listId)?.querySelectorAll('option') ?? [])].map((o) => o.value);
+    expect(options()).toEqual(['Aino Aaltonen', 'Pekka Peltonen', 'Fanni Fasilitaattori']);
+    // the own-step form suggests the same people
+    const form = screen.getByRole('region', { name: 'Lisää oma askel' });
+    expect(within(form).getByRole('combobox', { name: 'Vastuuhenkilö (valinnainen)' })).toHaveAttribute(
+      'list',
+      listId,
+    );
+    await user.type(field, 'Ulkopuolinen konsultti');
+    await user.tab();
+    expect(stored().roadmap.owners).toEqual({ 'open-source.general.policy@1-2': 'Ulkopuolinen konsultti' });
+    expect(options()).toEqual([
+      'Aino Aaltonen',
+      'Pekka Peltonen',
+      'Fanni Fasilitaattori',
+      'Ulkopuolinen konsultti',
+    ]);
   });
 
   it('speaks Swedish: horizons, buttons and money', async () => {

@@ -66,15 +66,10 @@ export function CapacityForm({
           const errorId = `${inputId}-error`;
           const problem = errors[horizon];
           return (
-            <div className="form-field" key={horizon}>
+            <div className="capacity-field" key={horizon}>
               <label htmlFor={inputId}>
                 {t('roadmap.capacity.label', { horizon: columnLabel(horizon) })}
               </label>
-              {problem && (
-                <p id={errorId} className="field-error">
-                  {message(problem)}
-                </p>
-              )}
               <input
                 ref={(element) => {
                   inputs.current[horizon] = element;
@@ -92,6 +87,11 @@ export function CapacityForm({
                   setDraft((current) => ({ ...current, [horizon]: value }));
                 }}
               />
+              {problem && (
+                <p id={errorId} className="field-error">
+                  {message(problem)}
+                </p>
+              )}
             </div>
           );
         })}

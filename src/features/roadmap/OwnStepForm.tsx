@@ -23,7 +23,7 @@ const emptyInput = (): OwnStepInput => ({ title: '', horizon: 'now', areas: [], 
  */
 export function OwnStepForm({ onAdd }: { onAdd: (input: OwnStepInput) => void }) {
   const { t } = useTranslation();
-  const { scopeAreas, areaName, columnLabel } = useRoadmapView();
+  const { scopeAreas, areaName, columnLabel, ownerList } = useRoadmapView();
   const [input, setInput] = useState<OwnStepInput>(emptyInput);
   const [errors, setErrors] = useState<OwnStepErrors>({});
   const id = useId();
@@ -164,6 +164,7 @@ export function OwnStepForm({ onAdd }: { onAdd: (input: OwnStepInput) => void })
           type="text"
           autoComplete="off"
           value={input.owner}
+          list={ownerList}
           aria-invalid={errors.owner ? true : undefined}
           aria-describedby={describedBy('owner')}
           onChange={(event) => change({ owner: event.currentTarget.value })}

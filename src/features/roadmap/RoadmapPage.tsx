@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/schema';
+import { planTargets, type TargetRule } from '../../domain/assessment/targets';
+import { compareNames, getOwn } from '../../domain/collections';
 import type { Evaluation, EvaluatedStep } from '../../domain/evaluate';
 import {
   addOwnStep,
@@ -21,6 +23,7 @@ import { isOwnStep } from '../../domain/roadmap/edits';
 import { horizonDefinitions } from '../../domain/roadmap/horizons';
 import type { Horizon, RoadmapIssue } from '../../domain/roadmap/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { isLevel } from '../../domain/scoring/levels';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLocalize } from '../../components/useLocalize';
@@ -41,6 +44,7 @@ import { announcement, type Notice } from './messages';
 import { OwnStepForm } from './OwnStepForm';
 import { indexRoadmap, neighbourAfterRemoval, type AnyStep, type Column } from './roadmap-view';
 import { focusKey, OwnStepCard, StepCard } from './StepCard';
+import { TargetTool } from './TargetTool';
 import './roadmap.css';
 
 /** Where focus goes after the next render: a control of a step, or a column's heading. */
@@ -219,6 +223,8 @@ function CatalogNote() {
   const { catalog: active } = useActiveCatalog();
   if (!active) return null;
   const empty = active.offerings.length === 0;
+  const title = localize(active.catalog.title);
+  const date = format.shortDate(active.catalog.updated);
   return (
     <aside className="roadmap-catalog-note" aria-labelledby="roadmap-catalog-title">
       <h2 id="roadmap-catalog-title">{t('roadmap.catalog.title')}</h2>
@@ -226,15 +232,17 @@ function CatalogNote() {
         <p>{t('roadmap.catalog.empty')}</p>
       ) : (
         <p>
-          {t('roadmap.catalog.active', {
-            title: localize(active.catalog.title),
-            date: format.shortDate(active.catalog.updated),
-          })}{' '}
           {active.source === 'starter'
-            ? t('roadmap.catalog.starter')
+            ? t('roadmap.catalog.fromStarter', { title, date })
             : active.importedAt
-              ? t('roadmap.catalog.imported', { date: format.shortDate(active.importedAt.slice(0, 10)) })
-              : null}
+              ? t('roadmap.catalog.fromImported', {
+                  title,
+                  date,
+                  imported: format.shortDate(active.importedAt.slice(0, 10)),
+                })
+              : t('roadmap.catalog.from', { title, date })}{' '}
+          {t('roadmap.catalog.how')}
+          {active.source === 'starter' && <> {t('roadmap.catalog.importHint')}</>}
         </p>
       )}
       <p>
@@ -256,7 +264,14 @@ function Roadmap({
   const { t } = useTranslation();
   const { language, localize } = useLocalize();
   const roadmap = evaluation.roadmap;
-  const [notice, setNotice] = useState<Notice | null>(null);
+  // The last action and the assessment it left behind: once the assessment is something else (an
+  // undo or redo, another tab), what the message says may no longer hold, so it is not repeated.
+  const [said, setSaid] = useState<{ notice: Notice; after: Assessment | undefined } | null>(null);
+  const tell = useCallback(
+    (notice: Notice) => setSaid({ notice, after: getOwn(useLibrary.getState().assessments, assessment.id) }),
+    [assessment.id],
+  );
+  const ownerListId = useId();
   const [backlogOpen, setBacklogOpen] = useState(false);
   const focusRequest = useRef<FocusRequest | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -269,6 +284,25 @@ function Roadmap({
       scoreById: new Map(evaluation.scores.items.map((score) => [score.itemId, score])),
     }),
     [questionnaire, evaluation.scores.items],
+  );
+
+  // Who can own a step: the people named in setup, then names already given on the roadmap.
+  const { facilitator, participants, roadmap: edits } = assessment;
+  const ownerSuggestions = useMemo(() => {
+    const named = [...participants.map((p) => p.name), facilitator];
+    const given = [...Object.values(edits.owners), ...edits.ownSteps.map((s) => s.owner)];
+    given.sort(compareNames);
+    return [...new Set([...named, ...given].map((name) => name.trim()).filter((name) => name !== ''))];
+  }, [facilitator, participants, edits]);
+
+  // Items with a current level, and how many of them a "one level up" target would raise.
+  const scopeItems = evaluation.scope.items;
+  const targetState = useMemo(
+    () => ({
+      levelled: scopeItems.filter((itemId) => isLevel(getOwn(assessment.answers, itemId)?.current)).length,
+      raisable: planTargets(assessment.answers, { kind: 'raise', by: 1 }, scopeItems).length,
+    }),
+    [assessment.answers, scopeItems],
   );
 
   const update = useCallback(
@@ -307,8 +341,19 @@ function Roadmap({
       },
       titleOf,
       columnLabel,
+      ownerList: ownerSuggestions.length > 0 ? ownerListId : undefined,
     };
-  }, [index, language, localize, lookups, questionnaire, evaluation.scope.areas, t]);
+  }, [
+    index,
+    language,
+    localize,
+    lookups,
+    questionnaire,
+    evaluation.scope.areas,
+    t,
+    ownerSuggestions.length,
+    ownerListId,
+  ]);
 
   const actions = useMemo((): RoadmapActions => {
     const focusAfterRemoval = (step: AnyStep): void => {
@@ -331,23 +376,23 @@ function Roadmap({
         };
         if (to === 'backlog') setBacklogOpen(true);
         update(moveStep(step.id, to, planned));
-        setNotice({ kind: 'moved', stepId: step.id, title: view.titleOf(step.id) });
+        tell({ kind: 'moved', stepId: step.id, title: view.titleOf(step.id) });
       },
       drop(step) {
         focusAfterRemoval(step);
         update(dropStep(step.id));
-        setNotice({ kind: 'dropped', stepId: step.id, title: view.titleOf(step.id) });
+        tell({ kind: 'dropped', stepId: step.id, title: view.titleOf(step.id) });
       },
       restore(step) {
         focusRequest.current = { keys: [focusKey(step.id, 'heading'), columnFocusKey('dropped')] };
         if (!isOwnStep(step) && step.horizon === 'backlog') setBacklogOpen(true);
         update(restoreStep(step.id));
-        setNotice({ kind: 'restored', stepId: step.id, title: view.titleOf(step.id) });
+        tell({ kind: 'restored', stepId: step.id, title: view.titleOf(step.id) });
       },
       remove(step) {
         focusAfterRemoval(step);
         update(removeOwnStep(step.id));
-        setNotice({ kind: 'removed', title: view.titleOf(step.id) });
+        tell({ kind: 'removed', title: view.titleOf(step.id) });
       },
       setOwner(step, owner) {
         // Typing a name is one undo step, not one per pause.
@@ -357,7 +402,7 @@ function Roadmap({
         update(setNote(step.id, note), { group: `note:${step.id}` });
       },
     };
-  }, [index, update, view]);
+  }, [index, update, view, tell]);
 
   // Runs after every render: a focus request is served as soon as its target exists (the step has
   // moved), which is the render right after the edit; it is dropped if that does not happen soon.
@@ -382,22 +427,31 @@ function Roadmap({
     const id = ownStepId(newId());
     focusRequest.current = { keys: [focusKey(id, 'heading')] };
     update(addOwnStep(id, input));
-    setNotice({ kind: 'added', stepId: id, title: input.title.trim() });
+    tell({ kind: 'added', stepId: id, title: input.title.trim() });
   };
   const saveCapacity = (capacity: Capacity) => {
     update(setCapacity(capacity));
-    setNotice({ kind: 'capacity' });
+    tell({ kind: 'capacity' });
+  };
+  const raiseTargets = (rule: TargetRule, from: 'empty' | 'panel') => {
+    const count = useLibrary.getState().raiseTargets(assessment.id, rule, scopeItems);
+    // From the empty programme the tool goes away with the emptiness: focus goes to the first column.
+    if (count > 0 && from === 'empty') focusRequest.current = { keys: [columnFocusKey('now')] };
+    tell({ kind: 'targets', count });
   };
   const forget = (stepIds: string[]) => {
     update(forgetEdits(stepIds));
-    setNotice({ kind: 'forgotten' });
+    tell({ kind: 'forgotten' });
   };
 
   const total =
     roadmap.horizons.reduce((sum, h) => sum + h.steps.length, 0) +
     roadmap.backlog.length +
     roadmap.dropped.length;
-  const message = announcement(notice, view, t);
+  const message = said && said.after === assessment ? announcement(said.notice, view, t) : '';
+  // The programme is empty because no target is above its current level: offer to raise them.
+  const offerTargets = total === 0 && targetState.raisable > 0;
+  const answerHref = hrefFor({ page: 'assessment', id: assessment.id, view: 'answer' });
 
   return (
     <RoadmapViewContext.Provider value={view}>
@@ -406,17 +460,37 @@ function Roadmap({
           <div role="status" className="visually-hidden">
             {message}
           </div>
+          {ownerSuggestions.length > 0 && (
+            <datalist id={ownerListId}>
+              {ownerSuggestions.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+          )}
           <IssueList issues={roadmap.issues} onForget={forget} />
-          {total === 0 && (
+          {total === 0 && !offerTargets && (
             <div className="roadmap-empty">
               <h2>{t('roadmap.empty.title')}</h2>
               <p>{t('roadmap.empty.body')}</p>
               <p>
-                <a href={hrefFor({ page: 'assessment', id: assessment.id, view: 'answer' })}>
-                  {t('roadmap.empty.link')}
-                </a>
+                <a href={answerHref}>{t('roadmap.empty.link')}</a>
               </p>
             </div>
+          )}
+          {offerTargets && (
+            <Section title={t('roadmap.empty.title')} className="roadmap-empty roadmap-empty-targets">
+              <p>{t('roadmap.empty.noTargets', { count: targetState.levelled })}</p>
+              <p>{t('roadmap.empty.noTargetsHow')}</p>
+              <h3>{t('roadmap.targets.formTitle')}</h3>
+              <TargetTool
+                answers={assessment.answers}
+                itemIds={scopeItems}
+                onApply={(rule) => raiseTargets(rule, 'empty')}
+              />
+              <p>
+                <a href={answerHref}>{t('roadmap.empty.targetsLink')}</a>
+              </p>
+            </Section>
           )}
           <div className="roadmap-columns">
             {roadmap.horizons.map((horizon) => (
@@ -460,10 +534,25 @@ function Roadmap({
               <p>{t('roadmap.own.intro')}</p>
               <OwnStepForm onAdd={addOwn} />
             </Section>
-            <Section title={t('roadmap.capacity.title')} className="roadmap-capacity">
-              <p>{t('roadmap.capacity.intro')}</p>
-              <CapacityForm capacity={assessment.settings.capacity} onSave={saveCapacity} />
-            </Section>
+            <div className="roadmap-side">
+              <Section title={t('roadmap.capacity.title')} className="roadmap-capacity">
+                <p>{t('roadmap.capacity.intro')}</p>
+                <CapacityForm capacity={assessment.settings.capacity} onSave={saveCapacity} />
+              </Section>
+              {!offerTargets && (
+                <Section title={t('roadmap.targets.title')} className="roadmap-targets">
+                  <p>{t('roadmap.targets.intro')}</p>
+                  <details>
+                    <summary>{t('roadmap.targets.summary')}</summary>
+                    <TargetTool
+                      answers={assessment.answers}
+                      itemIds={scopeItems}
+                      onApply={(rule) => raiseTargets(rule, 'panel')}
+                    />
+                  </details>
+                </Section>
+              )}
+            </div>
           </div>
         </div>
       </RoadmapActionsContext.Provider>

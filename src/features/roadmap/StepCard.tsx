@@ -98,6 +98,7 @@ function StepActions({ step, column, title }: { step: AnyStep; column: Placement
 function StepFields({ step }: { step: AnyStep }) {
   const { t } = useTranslation();
   const actions = useRoadmapActions();
+  const { ownerList } = useRoadmapView();
   const hintId = useId();
   return (
     <div className="step-fields">
@@ -106,6 +107,7 @@ function StepFields({ step }: { step: AnyStep }) {
         value={step.owner}
         maxLength={ownerMaxLength}
         hintId={hintId}
+        list={ownerList}
         onSave={(owner) => actions.setOwner(step, owner)}
       />
       <StepTextField

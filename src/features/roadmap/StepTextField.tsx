@@ -15,6 +15,7 @@ export function StepTextField({
   multiline = false,
   maxLength,
   hintId,
+  list,
 }: {
   label: string;
   value: string;
@@ -22,6 +23,8 @@ export function StepTextField({
   multiline?: boolean;
   maxLength: number;
   hintId?: string;
+  /** Id of a datalist whose entries the single-line field suggests (any text is still accepted). */
+  list?: string;
 }) {
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -88,6 +91,7 @@ export function StepTextField({
           {...common}
           type="text"
           autoComplete="off"
+          list={list}
           onChange={(event) => onChange(event.currentTarget.value)}
           onBlur={(event) => onBlur(event.currentTarget.value)}
         />

@@ -33,6 +33,8 @@ export interface RoadmapView {
   titleOf(stepId: string): string;
   /** "Seuraavaksi (6–18 kk)"; the backlog and dropped steps by name. */
   columnLabel(column: Column): string;
+  /** Id of the datalist of people to suggest as a step's owner; undefined when there is nobody. */
+  ownerList: string | undefined;
 }
 
 export const RoadmapViewContext = createContext<RoadmapView | null>(null);

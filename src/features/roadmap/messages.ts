@@ -46,7 +46,9 @@ export function conflictSentences(step: EvaluatedStep, view: RoadmapView, t: TFu
 export type Notice =
   | { kind: 'moved' | 'restored' | 'added' | 'dropped'; stepId: string; title: string }
   | { kind: 'removed'; title: string }
-  | { kind: 'capacity' | 'forgotten' };
+  | { kind: 'capacity' | 'forgotten' }
+  /** Target levels raised in bulk: how many items changed. */
+  | { kind: 'targets'; count: number };
 
 /**
  * The sentence announced after an action, read from the roadmap as it now is: where the step
@@ -61,6 +63,16 @@ export function announcement(notice: Notice | null, view: RoadmapView, t: TFunct
       return t('roadmap.announce.forgotten');
     case 'removed':
       return t('roadmap.announce.removed', { title: notice.title });
+    case 'targets': {
+      if (notice.count === 0) return t('roadmap.announce.targetsNone');
+      let steps = 0;
+      for (const [column, ids] of view.index.columns) if (column !== 'dropped') steps += ids.length;
+      return [
+        t('roadmap.announce.targets', { count: notice.count }),
+        t('roadmap.announce.targetsSteps', { count: steps }),
+        t('roadmap.announce.undoHint'),
+      ].join(' ');
+    }
   }
   const step = view.index.steps.get(notice.stepId);
   const column: Column | undefined = view.index.columnOf.get(notice.stepId);
