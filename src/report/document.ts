@@ -14,6 +14,7 @@ import type {
 import type { Placement } from '../domain/roadmap/horizons';
 import { createFormatter, fill, plural, type Formatter } from './format';
 import type { ReportMessages } from './messages';
+import { column, numberCell, numberColumn, tableOf, type ColumnOf } from './table';
 import { workshopSection } from './workshop';
 
 /**
@@ -33,6 +34,11 @@ export interface Cell {
   fill?: string;
   color?: string;
   align?: 'left' | 'right' | 'center';
+  /**
+   * Web addresses (http or https only) that stand as whole lines of `text` or `sub`: the PDF makes
+   * each such line a link to it.
+   */
+  links?: string[];
 }
 
 export interface Column {
@@ -80,7 +86,9 @@ export interface HeatmapBlock {
   rows: Array<{ id: string; label: string }>;
   columns: Array<{ id: string; label: string }>;
   cells: Array<Array<number | null>>;
-  legend: { title: string; levels: string[]; noData: string };
+  /** Items that apply per cell: tells "not answered yet" from "no questions" (heatmapGeometry). */
+  applicable: number[][];
+  legend: { title: string; levels: string[]; unanswered: string; noQuestions: string };
 }
 
 export interface BarsBlock {
@@ -168,7 +176,50 @@ function vocabulary(m: ReportMessages, fmt: Formatter, model: ReportModel) {
     // the reason is told in the Why column; here the date, and whether it has passed
     return { text: fmt.date(first.date), bold: true, ...(first.overdue && { sub: m.labels.overdue }) };
   };
-  return { levelName, answer, placement, effort, confidence, route, deadline };
+  const scopeAreas = model.meta.areas.length;
+  // a step for every area in scope says so, rather than listing eight names in a narrow column
+  const areasOf = (step: StepReport): string =>
+    step.areas.length === 0
+      ? dash
+      : step.areas.length === scopeAreas && scopeAreas > 1
+        ? fill(m.labels.everyArea, { count: scopeAreas })
+        : names(step.areas);
+  return { levelName, answer, placement, effort, confidence, route, deadline, areasOf };
+}
+
+const names = (refs: ReadonlyArray<{ name: string }>) => refs.map((r) => r.name).join(', ');
+
+/** Whether `address` is an absolute http or https URL: nothing else becomes a link in the report. */
+export function isWebAddress(address: string): boolean {
+  if (!/^https?:\/\//i.test(address)) return false;
+  try {
+    const { protocol } = new URL(address);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The `links` of a cell whose lines include `addresses`: only the web addresses among them. */
+function withLinks(addresses: readonly string[]): Pick<Cell, 'links'> {
+  const links = addresses.filter(isWebAddress);
+  return links.length > 0 ? { links } : {};
+}
+
+/** The columns that the tables of steps share, by what they show. */
+function stepColumns(m: ReportMessages, v: Vocabulary) {
+  const p = m.programme;
+  type StepColumn = (width: number) => ColumnOf<StepReport>;
+  const columns = {
+    number: ((width) => numberColumn(p.number, width)) as StepColumn,
+    title: ((width) => column(p.step, width, (s) => ({ text: s.title }))) as StepColumn,
+    horizon: ((width) => column(p.horizon, width, (s) => ({ text: v.placement(s.placement) }))) as StepColumn,
+    areas: ((width) => column(p.areas, width, (s) => ({ text: v.areasOf(s) }))) as StepColumn,
+    effort: ((width) => column(p.effort, width, (s) => ({ text: v.effort(s.effort) }))) as StepColumn,
+    deadline: ((width) => column(p.deadline, width, v.deadline)) as StepColumn,
+    route: ((width) => column(p.route, width, v.route)) as StepColumn,
+  };
+  return columns;
 }
 
 /** The report, worded in `model.language` with `messages` (the `report` messages of that language). */
@@ -178,28 +229,17 @@ export function buildReportDocument(model: ReportModel, messages: ReportMessages
   const v = vocabulary(m, fmt, model);
   const meta = model.meta;
   const date = fmt.longDate(meta.date);
-  const names = (refs: ReadonlyArray<{ name: string }>) => refs.map((r) => r.name).join(', ');
-  const scopeAreas = meta.areas.length;
-  // a step for every area in scope says so, rather than listing eight names in a narrow column
-  const areasOf = (step: StepReport) =>
-    step.areas.length === 0
-      ? dash
-      : step.areas.length === scopeAreas && scopeAreas > 1
-        ? fill(m.labels.everyArea, { count: scopeAreas })
-        : names(step.areas);
 
   // --- Cover
-  const participants: TableBlock = {
-    kind: 'table',
-    caption: m.cover.participants,
-    columns: [
-      { header: m.cover.participantName, width: 1 },
-      { header: m.cover.participantRole, width: 1 },
+  const participants = tableOf(
+    m.cover.participants,
+    meta.participants,
+    [
+      column(m.cover.participantName, 1, (p) => ({ text: p.name })),
+      column(m.cover.participantRole, 1, (p) => ({ text: p.role || dash })),
     ],
-    rows: meta.participants.map((p) => ({ cells: [{ text: p.name }, { text: p.role || dash }] })),
-    rowHeaders: true,
-    empty: m.cover.noParticipants,
-  };
+    { rowHeaders: true, empty: m.cover.noParticipants },
+  );
   const cover: ReportDocument['cover'] = {
     kicker: m.doc.kicker,
     title: m.doc.title,
@@ -236,10 +276,10 @@ export function buildReportDocument(model: ReportModel, messages: ReportMessages
     methodSection(model, m, fmt),
     resultsSection(model, m, fmt),
     findingsSection(model, m, fmt, v),
-    programmeSection(model, m, fmt, v, areasOf),
-    offeringsSection(model, m, fmt),
-    procurementSection(model, m, fmt, v, areasOf),
-    ...(model.ethics ? [ethicsSection(model, m, areasOf)] : []),
+    programmeSection(model, m, fmt, v),
+    offeringsSection(model, m, fmt, v),
+    procurementSection(model, m, fmt, v),
+    ...(model.ethics ? [ethicsSection(model, m, v)] : []),
     appendixSection(model, m, v),
     networkSection(model, m),
   ];
@@ -278,51 +318,49 @@ function scoreTable(
   m: ReportMessages,
   fmt: Formatter,
 ): TableBlock {
-  return {
-    kind: 'table',
+  const r = m.results;
+  const right = (header: string, width: number, text: (row: ScoreSummary) => string) =>
+    column<ScoreSummary>(header, width, (row) => ({ text: text(row), align: 'right' }), 'right');
+  return tableOf(
     caption,
-    rowHeaders: true,
-    columns: [
-      { header: nameHeader, width: 3.2 },
-      { header: m.results.current, width: 1, align: 'right' },
-      { header: m.results.level, width: 0.8, align: 'center' },
-      { header: m.results.weakest, width: 1.1, align: 'right' },
-      { header: m.results.target, width: 1, align: 'right' },
-      { header: m.results.gap, width: 0.9, align: 'right' },
-      { header: m.results.answered, width: 1.1, align: 'right' },
-      { header: m.results.flag, width: 1.5 },
+    rows,
+    [
+      column(nameHeader, 3.2, (row) => ({ text: row.name, bold: true })),
+      right(r.current, 1, (row) => fmt.score(row.current.average)),
+      column(
+        r.level,
+        0.8,
+        ({ current: { level } }) => ({
+          text: level === null ? dash : String(level),
+          align: 'center',
+          bold: true,
+          ...(level !== null && { fill: levelColor(level) }),
+        }),
+        'center',
+      ),
+      right(r.weakest, 1.1, (row) => fmt.score(row.current.weakest)),
+      right(r.target, 1, (row) => fmt.score(row.target.average)),
+      right(r.gap, 0.9, (row) => fmt.gap(row.gap.average)),
+      column(
+        r.answered,
+        1.1,
+        (row) => ({
+          text: `${row.answered} / ${row.total}`,
+          align: 'right',
+          ...(row.unknown > 0 && { sub: fill(r.unknownCount, { count: row.unknown }) }),
+        }),
+        'right',
+      ),
+      column(r.flag, 1.5, (row) => ({
+        text: row.weakEvidence ? r.weakEvidence : dash,
+        bold: row.weakEvidence,
+        ...(row.lowConfidenceShare > 0 && {
+          sub: fill(r.lowConfidenceShare, { share: fmt.percent(row.lowConfidenceShare) }),
+        }),
+      })),
     ],
-    rows: rows.map((row) => {
-      const fillColour = row.current.level === null ? undefined : levelColor(row.current.level);
-      return {
-        cells: [
-          { text: row.name, bold: true },
-          { text: fmt.score(row.current.average), align: 'right' },
-          {
-            text: row.current.level === null ? dash : String(row.current.level),
-            align: 'center',
-            bold: true,
-            ...(fillColour && { fill: fillColour }),
-          },
-          { text: fmt.score(row.current.weakest), align: 'right' },
-          { text: fmt.score(row.target.average), align: 'right' },
-          { text: fmt.gap(row.gap.average), align: 'right' },
-          {
-            text: `${row.answered} / ${row.total}`,
-            align: 'right',
-            ...(row.unknown > 0 && { sub: fill(m.results.unknownCount, { count: row.unknown }) }),
-          },
-          {
-            text: row.weakEvidence ? m.results.weakEvidence : dash,
-            bold: row.weakEvidence,
-            ...(row.lowConfidenceShare > 0 && {
-              sub: fill(m.results.lowConfidenceShare, { share: fmt.percent(row.lowConfidenceShare) }),
-            }),
-          },
-        ],
-      };
-    }),
-  };
+    { rowHeaders: true },
+  );
 }
 
 function decisionText(decision: Decision, m: ReportMessages, fmt: Formatter): string {
@@ -423,28 +461,21 @@ function summarySection(model: ReportModel, m: ReportMessages, fmt: Formatter, v
       })),
     });
   }
-  blocks.push({
-    kind: 'table',
-    caption: fill(s.topSteps, { count: summary.topSteps.length }),
-    empty: s.noSteps,
-    columns: [
-      { header: m.programme.number, width: 0.6 },
-      { header: m.programme.step, width: 5.9 },
-      { header: m.programme.horizon, width: 1.55 },
-      { header: m.programme.effort, width: 1.35 },
-      { header: m.programme.route, width: 2.1 },
-    ],
-    rows: summary.topSteps.map((step) => ({
-      tone: step.placement,
-      cells: [
-        { text: String(step.number), bold: true },
-        { text: step.title },
-        { text: v.placement(step.placement), bold: true },
-        { text: v.effort(step.effort) },
-        v.route(step),
+  const c = stepColumns(m, v);
+  blocks.push(
+    tableOf(
+      fill(s.topSteps, { count: summary.topSteps.length }),
+      summary.topSteps,
+      [
+        c.number(0.6),
+        c.title(5.9),
+        column(m.programme.horizon, 1.55, (step) => ({ text: v.placement(step.placement), bold: true })),
+        c.effort(1.35),
+        c.route(2.1),
       ],
-    })),
-  });
+      { empty: s.noSteps, tone: (step) => step.placement },
+    ),
+  );
   blocks.push({ kind: 'heading', text: s.decideNext, id: 'summary-decide' });
   blocks.push(
     summary.decisions.length > 0
@@ -469,23 +500,21 @@ function methodSection(model: ReportModel, m: ReportMessages, fmt: Formatter): S
         version: model.meta.questionnaire.version,
       }),
     },
-    {
-      kind: 'table',
-      caption: t.scaleCaption,
-      rowHeaders: true,
-      columns: [
-        { header: m.results.level, width: 0.7, align: 'center' },
-        { header: t.scaleLabel, width: 1.6 },
-        { header: t.scaleMeaning, width: 6 },
+    tableOf(
+      t.scaleCaption,
+      method.scale,
+      [
+        column(
+          m.results.level,
+          0.7,
+          (s) => ({ text: String(s.level), bold: true, align: 'center', fill: levelColor(s.level) }),
+          'center',
+        ),
+        column(t.scaleLabel, 1.6, (s) => ({ text: s.label, bold: true })),
+        column(t.scaleMeaning, 6, (s) => ({ text: s.meaning })),
       ],
-      rows: method.scale.map((s) => ({
-        cells: [
-          { text: String(s.level), bold: true, align: 'center', fill: levelColor(s.level) },
-          { text: s.label, bold: true },
-          { text: s.meaning },
-        ],
-      })),
-    },
+      { rowHeaders: true },
+    ),
     { kind: 'heading', text: t.viewsTitle, id: 'method-views' },
     { kind: 'paragraph', text: t.average },
     { kind: 'paragraph', text: t.weakest },
@@ -583,10 +612,14 @@ function resultsSection(model: ReportModel, m: ReportMessages, fmt: Formatter): 
       cells: model.heatmap.rows.map((a) =>
         model.heatmap.columns.map((d) => byArea.get(`${a.id}/${d.id}`)?.score ?? null),
       ),
+      applicable: model.heatmap.rows.map((a) =>
+        model.heatmap.columns.map((d) => byArea.get(`${a.id}/${d.id}`)?.applicable ?? 0),
+      ),
       legend: {
         title: r.legendTitle,
         levels: model.method.scale.map((s) => `${s.level} ${s.label}`),
-        noData: r.noData,
+        unanswered: r.heatmapUnanswered,
+        noQuestions: r.heatmapNoQuestions,
       },
     },
     { kind: 'heading', text: r.dimensionsTitle, id: 'results-dimensions' },
@@ -621,8 +654,24 @@ function itemCell(item: ItemReport, m: ReportMessages): Cell {
   return { text: item.question, sub: `${item.id} · ${item.dimension.name} · ${where}` };
 }
 
+/** The columns that the tables of questionnaire items share. */
+function itemColumns(m: ReportMessages, v: Vocabulary) {
+  const a = m.appendix;
+  type ItemColumn = (width: number) => ColumnOf<ItemReport>;
+  return {
+    number: ((width) => numberColumn(a.number, width)) as ItemColumn,
+    item: ((width) => column(a.item, width, (item) => itemCell(item, m))) as ItemColumn,
+    current: ((width) =>
+      column(a.current, width, (item) => ({ text: v.answer(item.current) }))) as ItemColumn,
+    confidence: ((width) =>
+      column(a.confidence, width, (item) => ({ text: v.confidence(item.confidence) }))) as ItemColumn,
+  };
+}
+
 function findingsSection(model: ReportModel, m: ReportMessages, fmt: Formatter, v: Vocabulary): Section {
   const f = m.findings;
+  const a = m.appendix;
+  const c = itemColumns(m, v);
   const blocks: Block[] = [{ kind: 'paragraph', text: f.intro }];
   const groups = model.findings.filter(
     (g) => g.gaps.length + g.notes.length + g.unknown.length + g.lowConfidence.length > 0 || g.score !== null,
@@ -643,46 +692,32 @@ function findingsSection(model: ReportModel, m: ReportMessages, fmt: Formatter, 
     } else {
       blocks.push({ kind: 'paragraph', text: f.generalIntro });
     }
-    blocks.push({
-      kind: 'table',
-      caption: fill(f.gapsCaption, { area: title }),
-      empty: f.noGaps,
-      columns: [
-        { header: m.appendix.number, width: 0.6 },
-        { header: m.appendix.item, width: 6 },
-        { header: m.appendix.current, width: 1.5 },
-        { header: m.appendix.target, width: 1.5 },
-        { header: m.appendix.confidence, width: 1.3 },
-      ],
-      rows: group.gaps.map((item) => ({
-        cells: [
-          { text: String(item.number), bold: true },
-          itemCell(item, m),
-          { text: v.answer(item.current) },
-          { text: v.answer(item.target), bold: true },
-          { text: v.confidence(item.confidence) },
+    blocks.push(
+      tableOf(
+        fill(f.gapsCaption, { area: title }),
+        group.gaps,
+        [
+          c.number(0.6),
+          c.item(6),
+          c.current(1.5),
+          column(a.target, 1.5, (item) => ({ text: v.answer(item.target), bold: true })),
+          c.confidence(1.3),
         ],
-      })),
-    });
+        { empty: f.noGaps },
+      ),
+    );
     if (group.notes.length > 0) {
-      blocks.push({
-        kind: 'table',
-        caption: fill(f.notesCaption, { area: title }),
-        columns: [
-          { header: m.appendix.number, width: 0.6 },
-          { header: m.appendix.item, width: 3.4 },
-          { header: m.appendix.notes, width: 4.6 },
-          { header: m.appendix.evidence, width: 2.8 },
-        ],
-        rows: group.notes.map((item) => ({
-          cells: [
-            { text: String(item.number), bold: true },
-            { text: item.question },
-            notesCell(item, m),
-            { text: item.evidence.length > 0 ? item.evidence.join('\n') : dash },
-          ],
-        })),
-      });
+      blocks.push(
+        tableOf(fill(f.notesCaption, { area: title }), group.notes, [
+          c.number(0.6),
+          column(a.item, 3.4, (item) => ({ text: item.question })),
+          column(a.notes, 4.6, (item) => notesCell(item, m)),
+          column(a.evidence, 2.8, (item) => ({
+            text: item.evidence.length > 0 ? item.evidence.join('\n') : dash,
+            ...withLinks(item.evidence),
+          })),
+        ]),
+      );
     }
     const extra: string[] = [];
     if (group.unknown.length > 0) {
@@ -721,48 +756,19 @@ function whyCell(step: StepReport, m: ReportMessages, v: Vocabulary): Cell {
   return { text: step.outcome ?? dash, sub: reasons.join(' · ') };
 }
 
-function programmeRows(
-  steps: readonly StepReport[],
-  m: ReportMessages,
-  v: Vocabulary,
-  areasOf: (s: StepReport) => string,
-): Row[] {
-  return steps.map((step) => ({
-    tone: step.dropped ? 'dropped' : step.placement,
-    cells: [
-      { text: String(step.number || dash), bold: true },
-      stepCell(step, m),
-      whyCell(step, m, v),
-      { text: areasOf(step) },
-      { text: v.effort(step.effort) },
-      v.deadline(step),
-      v.route(step),
-      { text: step.owner || m.programme.noOwner },
-    ],
-  }));
-}
-
-function programmeColumns(m: ReportMessages): Column[] {
-  return [
-    { header: m.programme.number, width: 0.7 },
-    { header: m.programme.step, width: 3.3 },
-    { header: m.programme.why, width: 3.15 },
-    { header: m.programme.areas, width: 1.9 },
-    { header: m.programme.effort, width: 1.4 },
-    { header: m.programme.deadline, width: 1.6 },
-    { header: m.programme.route, width: 1.85 },
-    { header: m.programme.owner, width: 1.45 },
-  ];
-}
-
-function programmeSection(
-  model: ReportModel,
-  m: ReportMessages,
-  fmt: Formatter,
-  v: Vocabulary,
-  areasOf: (s: StepReport) => string,
-): Section {
+function programmeSection(model: ReportModel, m: ReportMessages, fmt: Formatter, v: Vocabulary): Section {
   const p = m.programme;
+  const c = stepColumns(m, v);
+  const programme: Array<ColumnOf<StepReport>> = [
+    column(p.number, 0.7, (step) => numberCell(step.number || dash)),
+    column(p.step, 3.3, (step) => stepCell(step, m)),
+    column(p.why, 3.15, (step) => whyCell(step, m, v)),
+    c.areas(1.9),
+    c.effort(1.4),
+    c.deadline(1.6),
+    c.route(1.85),
+    column(p.owner, 1.45, (step) => ({ text: step.owner || p.noOwner })),
+  ];
   const blocks: Block[] = [{ kind: 'paragraph', text: p.intro }];
   if (model.roadmap.steps.length === 0) blocks.push({ kind: 'paragraph', text: p.noSteps });
   for (const horizon of model.roadmap.horizons) {
@@ -782,13 +788,12 @@ function programmeSection(
         capacity: horizon.capacity,
       }),
     });
-    blocks.push({
-      kind: 'table',
-      caption: title,
-      empty: p.emptyHorizon,
-      columns: programmeColumns(m),
-      rows: programmeRows(horizon.steps, m, v, areasOf),
-    });
+    blocks.push(
+      tableOf(title, horizon.steps, programme, {
+        empty: p.emptyHorizon,
+        tone: (step) => (step.dropped ? 'dropped' : step.placement),
+      }),
+    );
     if (horizon.overCapacity > 0) {
       blocks.push({
         kind: 'callout',
@@ -802,39 +807,31 @@ function programmeSection(
     blocks.push({ kind: 'heading', text: p.backlogTitle, id: 'programme-backlog' });
     blocks.push({ kind: 'paragraph', style: 'muted', text: p.backlogIntro });
     // beyond 36 months: the essentials only, so that a long backlog does not swamp the programme
-    blocks.push({
-      kind: 'table',
-      caption: p.backlogTitle,
-      columns: [
-        { header: p.number, width: 0.7 },
-        { header: p.step, width: 5.6 },
-        { header: p.areas, width: 1.8 },
-        { header: p.effort, width: 1.1 },
-        { header: p.deadline, width: 1.6 },
-        { header: p.route, width: 1.9 },
-      ],
-      rows: model.roadmap.backlog.map((step) => {
-        const why = whyCell(step, m, v).sub;
-        return {
-          tone: 'backlog' as const,
-          cells: [
-            { text: String(step.number), bold: true },
-            { text: step.title, ...(why && { sub: why }) },
-            { text: areasOf(step) },
-            { text: v.effort(step.effort) },
-            v.deadline(step),
-            v.route(step),
-          ],
-        };
-      }),
-    });
+    blocks.push(
+      tableOf(
+        p.backlogTitle,
+        model.roadmap.backlog,
+        [
+          c.number(0.7),
+          column(p.step, 5.6, (step) => {
+            const why = whyCell(step, m, v).sub;
+            return { text: step.title, ...(why && { sub: why }) };
+          }),
+          c.areas(1.8),
+          c.effort(1.1),
+          c.deadline(1.6),
+          c.route(1.9),
+        ],
+        { tone: () => 'backlog' },
+      ),
+    );
   }
   if (model.roadmap.dropped.length > 0) {
     blocks.push({ kind: 'heading', text: p.droppedTitle, id: 'programme-dropped' });
     blocks.push({ kind: 'paragraph', style: 'muted', text: p.droppedIntro });
     blocks.push({
       kind: 'list',
-      items: model.roadmap.dropped.map((s) => `${s.title} (${areasOf(s)})`),
+      items: model.roadmap.dropped.map((s) => `${s.title} (${v.areasOf(s)})`),
     });
   }
   return { id: 'programme', title: m.sections.programme, blocks };
@@ -871,57 +868,48 @@ function providerLabel(provider: ProviderReport, m: ReportMessages): string {
   return `${provider.name} · ${marks.join(' · ')}`;
 }
 
-function offeringsSection(model: ReportModel, m: ReportMessages, fmt: Formatter): Section {
+function offeringsSection(model: ReportModel, m: ReportMessages, fmt: Formatter, v: Vocabulary): Section {
   const o = m.offerings;
+  const c = stepColumns(m, v);
   const blocks: Block[] = [
     { kind: 'paragraph', text: o.intro },
     { kind: 'callout', tone: 'info', title: o.orderTitle, text: o.order },
   ];
-  blocks.push({
-    kind: 'table',
-    caption: o.tableCaption,
-    empty: o.noMatches,
-    columns: [
-      { header: m.programme.number, width: 0.7 },
-      { header: m.programme.step, width: 4.4 },
-      { header: m.programme.horizon, width: 1.5 },
-      { header: o.offerings, width: 4.2 },
-    ],
-    rows: model.offerings.steps.map((step) => ({
-      tone: step.placement,
-      cells: [
-        { text: String(step.number), bold: true },
-        { text: step.title },
-        { text: m.horizons[step.placement] },
-        { text: step.matches.map((offer) => offer.name).join(', ') },
+  blocks.push(
+    tableOf(
+      o.tableCaption,
+      model.offerings.steps,
+      [
+        c.number(0.7),
+        c.title(4.4),
+        c.horizon(1.5),
+        column(o.offerings, 4.2, (step) => ({ text: step.matches.map((offer) => offer.name).join(', ') })),
       ],
-    })),
-  });
+      { empty: o.noMatches, tone: (step) => step.placement },
+    ),
+  );
   blocks.push({ kind: 'heading', text: o.detailsTitle, id: 'offerings-details' });
-  blocks.push({
-    kind: 'table',
-    caption: o.detailsTitle,
-    empty: o.noMatches,
-    rowHeaders: true,
-    columns: [
-      { header: o.offering, width: 2.5 },
-      { header: o.openParts, width: 3 },
-      { header: o.closedParts, width: 2.4 },
-      { header: o.pricing, width: 2.2 },
-    ],
-    rows: model.offerings.catalog.map((offer) => ({
-      cells: [
-        {
+  blocks.push(
+    tableOf(
+      o.detailsTitle,
+      model.offerings.catalog,
+      [
+        column(o.offering, 2.5, (offer) => ({
           text: offer.name,
           bold: true,
           sub: `${m.offeringTypes[offer.type]} · ${providerLabel(offer.provider, m)}\n${fill(o.forSteps, { steps: offer.steps.join(', ') })}`,
-        },
-        { text: licenceName(offer, o), bold: offer.licence.spdx !== null, sub: offer.licence.open },
-        { text: offer.licence.closed ?? o.allOpen },
-        pricingText(offer, m, fmt),
+        })),
+        column(o.openParts, 3, (offer) => ({
+          text: licenceName(offer, o),
+          bold: offer.licence.spdx !== null,
+          sub: offer.licence.open,
+        })),
+        column(o.closedParts, 2.4, (offer) => ({ text: offer.licence.closed ?? o.allOpen })),
+        column(o.pricing, 2.2, (offer) => pricingText(offer, m, fmt)),
       ],
-    })),
-  });
+      { empty: o.noMatches, rowHeaders: true },
+    ),
+  );
   if (model.offerings.unmatched > 0) {
     blocks.push({
       kind: 'paragraph',
@@ -930,80 +918,90 @@ function offeringsSection(model: ReportModel, m: ReportMessages, fmt: Formatter)
     });
   }
   blocks.push({ kind: 'heading', text: o.providersTitle, id: 'offerings-providers' });
-  blocks.push({
-    kind: 'table',
-    caption: o.providersTitle,
-    empty: o.noProviders,
-    rowHeaders: true,
-    columns: [
-      { header: o.provider, width: 2.3 },
-      { header: o.contact, width: 3.2 },
-      { header: o.member, width: 1.3 },
-      { header: o.offerings, width: 2.4 },
-    ],
-    rows: model.offerings.providers.map((p) => {
-      const contact = [
-        p.contact?.name,
-        p.contact?.email,
-        p.contact?.phone,
-        p.url,
-        p.businessId ? `${o.businessId} ${p.businessId}` : null,
-      ].filter((t): t is string => Boolean(t));
-      return {
-        cells: [
-          {
-            text: p.name,
-            bold: true,
-            sub: [m.providerKinds[p.kind], ...(p.example ? [o.example] : [])].join(' · '),
-          },
-          { text: contact.length > 0 ? contact.join('\n') : o.noContact },
-          { text: p.member ? o.memberYes : o.memberUnknown },
-          { text: p.offerings.join(', ') },
-        ],
-      };
-    }),
-  });
+  blocks.push(
+    tableOf(
+      o.providersTitle,
+      model.offerings.providers,
+      [
+        column(o.provider, 2.3, (p) => ({
+          text: p.name,
+          bold: true,
+          sub: [m.providerKinds[p.kind], ...(p.example ? [o.example] : [])].join(' · '),
+        })),
+        column(o.contact, 3.2, (p) => {
+          const contact = [
+            p.contact?.name,
+            p.contact?.email,
+            p.contact?.phone,
+            p.url,
+            p.businessId ? `${o.businessId} ${p.businessId}` : null,
+          ].filter((t): t is string => Boolean(t));
+          return {
+            text: contact.length > 0 ? contact.join('\n') : o.noContact,
+            ...withLinks(p.url ? [p.url] : []),
+          };
+        }),
+        column(o.member, 1.3, (p) => ({ text: p.member ? o.memberYes : o.memberUnknown })),
+        column(o.offerings, 2.4, (p) => ({ text: p.offerings.join(', ') })),
+      ],
+      { empty: o.noProviders, rowHeaders: true },
+    ),
+  );
   return { id: 'offerings', title: m.sections.offerings, blocks };
 }
 
-function thresholdRow(t: ThresholdReport | null, label: string, m: ReportMessages, fmt: Formatter): Row {
-  if (!t) return { cells: [{ text: label, bold: true }, { text: dash }, { text: dash }, { text: dash }] };
-  const validity = t.validTo
-    ? fill(m.procurement.validRange, { from: fmt.date(t.validFrom), to: fmt.date(t.validTo) })
-    : fill(m.procurement.validFrom, { from: fmt.date(t.validFrom) });
-  return {
-    cells: [
-      { text: label, bold: true },
-      { text: fmt.euros(t.value), bold: true, align: 'right' },
-      { text: validity, ...(!t.current && { sub: m.procurement.notCurrent }) },
-      { text: t.source.title, ...(t.source.url && { sub: t.source.url }) },
+function thresholdsTable(national: Threshold, eu: Threshold, m: ReportMessages, fmt: Formatter): TableBlock {
+  const p = m.procurement;
+  type Level = { label: string; t: Threshold };
+  // a level without a threshold in force shows a dash in every column
+  const known = (cell: (t: ThresholdReport) => Cell) => (row: Level) =>
+    row.t ? cell(row.t) : { text: dash };
+  return tableOf<Level>(
+    p.thresholdsCaption,
+    [
+      { label: p.national, t: national },
+      { label: p.eu, t: eu },
     ],
-  };
+    [
+      column(p.level, 1.6, (row) => ({ text: row.label, bold: true })),
+      column(
+        p.value,
+        1.3,
+        known((t) => ({ text: fmt.euros(t.value), bold: true, align: 'right' })),
+        'right',
+      ),
+      column(
+        p.validity,
+        1.9,
+        known((t) => ({
+          text: t.validTo
+            ? fill(p.validRange, { from: fmt.date(t.validFrom), to: fmt.date(t.validTo) })
+            : fill(p.validFrom, { from: fmt.date(t.validFrom) }),
+          ...(!t.current && { sub: p.notCurrent }),
+        })),
+      ),
+      column(
+        p.source,
+        4.2,
+        known((t) => ({
+          text: t.source.title,
+          ...(t.source.url && { sub: t.source.url, ...withLinks([t.source.url]) }),
+        })),
+      ),
+    ],
+    { rowHeaders: true },
+  );
 }
 
-function procurementSection(
-  model: ReportModel,
-  m: ReportMessages,
-  fmt: Formatter,
-  v: Vocabulary,
-  areasOf: (s: StepReport) => string,
-): Section {
+type Threshold = ThresholdReport | null;
+
+function procurementSection(model: ReportModel, m: ReportMessages, fmt: Formatter, v: Vocabulary): Section {
   const p = m.procurement;
+  const c = stepColumns(m, v);
   const { national, eu, routes, joint } = model.procurement;
   const blocks: Block[] = [
     { kind: 'paragraph', text: fill(p.intro, { date: fmt.date(model.meta.date) }) },
-    {
-      kind: 'table',
-      caption: p.thresholdsCaption,
-      rowHeaders: true,
-      columns: [
-        { header: p.level, width: 1.6 },
-        { header: p.value, width: 1.3, align: 'right' },
-        { header: p.validity, width: 1.9 },
-        { header: p.source, width: 4.2 },
-      ],
-      rows: [thresholdRow(national, p.national, m, fmt), thresholdRow(eu, p.eu, m, fmt)],
-    },
+    thresholdsTable(national, eu, m, fmt),
   ];
   if ((national && !national.current) || (eu && !eu.current)) {
     blocks.push({ kind: 'callout', tone: 'warning', title: p.checkTitle, text: p.check });
@@ -1018,34 +1016,26 @@ function procurementSection(
   blocks.push({ kind: 'paragraph', text: p.routeExplained });
   blocks.push({ kind: 'heading', text: p.jointTitle, id: 'procurement-joint' });
   blocks.push({ kind: 'paragraph', text: p.jointIntro });
-  blocks.push({
-    kind: 'table',
-    caption: p.jointTitle,
-    empty: p.noJoint,
-    columns: [
-      { header: m.programme.number, width: 0.6 },
-      { header: m.programme.step, width: 4.6 },
-      { header: m.programme.areas, width: 2.6 },
-      { header: m.programme.horizon, width: 1.3 },
-      { header: m.programme.route, width: 1.9 },
-    ],
-    rows: joint.map((step) => ({
-      tone: step.placement,
-      cells: [
-        { text: String(step.number), bold: true },
-        {
+  blocks.push(
+    tableOf(
+      p.jointTitle,
+      joint,
+      [
+        c.number(0.6),
+        column(m.programme.step, 4.6, (step) => ({
           text: step.title,
           ...(step.procurement &&
             step.procurement.municipalities.length > 0 && {
               sub: fill(p.otherMunicipalities, { names: fmt.list(step.procurement.municipalities) }),
             }),
-        },
-        { text: areasOf(step) },
-        { text: v.placement(step.placement) },
-        v.route(step),
+        })),
+        c.areas(2.6),
+        c.horizon(1.3),
+        c.route(1.9),
       ],
-    })),
-  });
+      { empty: p.noJoint, tone: (step) => step.placement },
+    ),
+  );
   if (model.procurement.jointBacklog > 0) {
     blocks.push({
       kind: 'paragraph',
@@ -1056,75 +1046,56 @@ function procurementSection(
   return { id: 'procurement', title: m.sections.procurement, blocks };
 }
 
-function ethicsSection(model: ReportModel, m: ReportMessages, areasOf: (s: StepReport) => string): Section {
+function ethicsSection(model: ReportModel, m: ReportMessages, v: Vocabulary): Section {
   const e = m.ethics;
   const ethics = model.ethics;
+  const c = stepColumns(m, v);
   const blocks: Block[] = [
     { kind: 'paragraph', text: e.intro },
     { kind: 'list', ordered: true, items: (ethics?.questions ?? []).map((q) => q.text) },
-    {
-      kind: 'table',
-      caption: e.stepsCaption,
-      columns: [
-        { header: m.programme.number, width: 0.6 },
-        { header: m.programme.step, width: 5.5 },
-        { header: m.programme.areas, width: 2.4 },
-        { header: m.programme.horizon, width: 1.4 },
-      ],
-      rows: (ethics?.steps ?? []).map((step) => ({
-        tone: step.placement,
-        cells: [
-          { text: String(step.number), bold: true },
-          { text: step.title },
-          { text: areasOf(step) },
-          { text: m.horizons[step.placement] },
-        ],
-      })),
-    },
+    tableOf(
+      e.stepsCaption,
+      ethics?.steps ?? [],
+      [c.number(0.6), c.title(5.5), c.areas(2.4), c.horizon(1.4)],
+      {
+        tone: (step) => step.placement,
+      },
+    ),
   ];
   return { id: 'ethics', title: m.sections.ethics, blocks };
 }
 
 function appendixSection(model: ReportModel, m: ReportMessages, v: Vocabulary): Section {
   const a = m.appendix;
+  const c = itemColumns(m, v);
   return {
     id: 'appendix',
     title: m.sections.appendix,
     blocks: [
       { kind: 'paragraph', text: fill(a.intro, { count: model.appendix.length }) },
-      {
-        kind: 'table',
-        caption: a.caption,
-        empty: a.empty,
-        columns: [
-          { header: a.number, width: 0.6 },
-          { header: a.item, width: 4.4 },
-          { header: a.current, width: 1.35 },
-          { header: a.target, width: 1.35 },
-          { header: a.confidence, width: 1.2 },
-          { header: a.notesAndEvidence, width: 3.6 },
+      tableOf(
+        a.caption,
+        model.appendix,
+        [
+          c.number(0.6),
+          c.item(4.4),
+          c.current(1.35),
+          column(a.target, 1.35, (item) => ({
+            text: item.targetSet === null ? (item.target === null ? dash : a.keep) : v.answer(item.targetSet),
+          })),
+          c.confidence(1.2),
+          column(a.notesAndEvidence, 3.6, (item) => {
+            const notes = notesCell(item, m);
+            const evidence = item.evidence.join('\n');
+            return {
+              text: notes.text,
+              ...((notes.sub || evidence) && { sub: [notes.sub, evidence].filter(Boolean).join('\n') }),
+              ...withLinks(item.evidence),
+            };
+          }),
         ],
-        rows: model.appendix.map((item) => {
-          const notes = notesCell(item, m);
-          const evidence = item.evidence.join('\n');
-          return {
-            cells: [
-              { text: String(item.number), bold: true },
-              itemCell(item, m),
-              { text: v.answer(item.current) },
-              {
-                text:
-                  item.targetSet === null ? (item.target === null ? dash : a.keep) : v.answer(item.targetSet),
-              },
-              { text: v.confidence(item.confidence) },
-              {
-                text: notes.text,
-                ...((notes.sub || evidence) && { sub: [notes.sub, evidence].filter(Boolean).join('\n') }),
-              },
-            ],
-          };
-        }),
-      },
+        { empty: a.empty },
+      ),
     ],
   };
 }

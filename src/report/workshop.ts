@@ -1,8 +1,9 @@
 import type { AnswerValue } from '../domain/assessment/schema';
 import type { SummaryAgendaEntry, WorkshopSummary } from '../domain/workshop/summary';
-import type { Block, Row, Section } from './document';
+import type { Block, Section } from './document';
 import { fill, type Formatter } from './format';
 import type { ReportMessages } from './messages';
+import { column, numberColumn, tableOf } from './table';
 
 /**
  * The report's workshop section (src/domain/workshop/summary.ts has the data): the day's
@@ -18,13 +19,22 @@ export function workshopSection(
 ): Section {
   const w = m.workshop;
   const dash = '–';
-  const votes = (stats: WorkshopSummary['agreedItems'][number]['stats']) =>
-    stats.min === null || stats.max === null || stats.median === null
-      ? dash
-      : fill(w.votesValue, { min: stats.min, max: stats.max, median: stats.median });
-  const named = (item: WorkshopSummary['agreedItems'][number]) =>
-    item.votes.length > 0 ? item.votes.map((v) => `${v.name}: ${answer(v.value)}`).join(', ') : undefined;
-  const settled = (item: WorkshopSummary['agreedItems'][number]) => ({
+  type Item = WorkshopSummary['agreedItems'][number];
+  // the columns both tables of voted items have
+  const number = numberColumn<Item>(w.number, 0.6);
+  const votes = column<Item>(w.votes, 2.2, (item) => {
+    const { min, max, median } = item.stats;
+    const who = item.votes.map((v) => `${v.name}: ${answer(v.value)}`).join(', ');
+    return {
+      text:
+        min === null || max === null || median === null
+          ? dash
+          : // a median halfway between two levels has one decimal ("2,5")
+            fill(w.votesValue, { min, max, median: Number.isInteger(median) ? median : fmt.score(median) }),
+      ...(who && { sub: who }),
+    };
+  });
+  const settled = (item: Item) => ({
     text: item.agreed === null ? w.notSettled : answer(item.agreed),
     ...(item.target !== null &&
       item.agreed !== null && { sub: fill(w.target, { target: answer(item.target) }) }),
@@ -68,50 +78,30 @@ export function workshopSection(
       ? { kind: 'list', items: summary.decisions, ordered: true }
       : { kind: 'paragraph', text: w.noDecisions, style: 'muted' },
     { kind: 'heading', id: 'workshop-wide', text: w.wideTitle },
-    {
-      kind: 'table',
-      caption: w.wideCaption,
-      empty: w.noWide,
-      columns: [
-        { header: w.number, width: 0.6 },
-        { header: w.item, width: 4.2 },
-        { header: w.votes, width: 2.2 },
-        { header: w.settled, width: 1.8 },
-        { header: w.rationale, width: 3.4 },
+    tableOf(
+      w.wideCaption,
+      summary.wideSpread,
+      [
+        number,
+        column(w.item, 4.2, (item) => ({ text: item.question, sub: item.dimension })),
+        votes,
+        column(w.settled, 1.8, (item) => ({ ...settled(item), bold: true })),
+        column(w.rationale, 3.4, (item) => ({ text: item.rationale || dash })),
       ],
-      rows: summary.wideSpread.map((item) => {
-        const who = named(item);
-        return {
-          cells: [
-            { text: String(item.number), bold: true },
-            { text: item.question, sub: item.dimension },
-            { text: votes(item.stats), ...(who && { sub: who }) },
-            { ...settled(item), bold: true },
-            { text: item.rationale || dash },
-          ],
-        };
-      }),
-    },
+      { empty: w.noWide },
+    ),
     { kind: 'heading', id: 'workshop-priorities', text: w.prioritiesTitle },
-    {
-      kind: 'table',
-      caption: w.prioritiesCaption,
-      empty: w.noPriorities,
-      columns: [
-        { header: w.rank, width: 0.7 },
-        { header: w.item, width: 6 },
-        { header: w.dotsColumn, width: 1.3, align: 'right' },
-        { header: w.priority, width: 1.3, align: 'right' },
+    tableOf(
+      w.prioritiesCaption,
+      summary.priorities,
+      [
+        column(w.rank, 0.7, (p) => ({ text: String(p.rank), bold: true })),
+        column(w.item, 6, (p) => ({ text: p.question, sub: m.quadrants[p.quadrant] })),
+        column(w.dotsColumn, 1.3, (p) => ({ text: fmt.integer(p.dots), align: 'right' }), 'right'),
+        column(w.priority, 1.3, (p) => ({ text: fmt.score(p.score), align: 'right' }), 'right'),
       ],
-      rows: summary.priorities.map((p) => ({
-        cells: [
-          { text: String(p.rank), bold: true },
-          { text: p.question, sub: m.quadrants[p.quadrant] },
-          { text: fmt.integer(p.dots), align: 'right' },
-          { text: fmt.score(p.score), align: 'right' },
-        ],
-      })),
-    },
+      { empty: w.noPriorities },
+    ),
     { kind: 'heading', id: 'workshop-open', text: w.openTitle },
   ];
 
@@ -123,56 +113,58 @@ export function workshopSection(
     open.length > 0 ? { kind: 'list', items: open } : { kind: 'paragraph', text: w.noOpen, style: 'muted' },
   );
 
-  const agendaRows: Row[] = summary.agenda.map((e) => ({
-    cells: [
-      { text: sectionName(e) },
-      { text: minutes(e.plannedMinutes), align: 'right' },
-      { text: e.actualMinutes === null ? w.notRun : minutes(e.actualMinutes), align: 'right' },
-    ],
-  }));
-  agendaRows.push({
-    cells: [
-      { text: w.total, bold: true },
-      { text: minutes(summary.plannedMinutes), align: 'right', bold: true },
-      { text: minutes(summary.actualMinutes), align: 'right', bold: true },
-    ],
-  });
+  // the agenda's sections, then their total in bold
+  type AgendaRow = { name: string; planned: number; actual: number | null; total?: boolean };
+  const agenda: AgendaRow[] = [
+    ...summary.agenda.map((e) => ({
+      name: sectionName(e),
+      planned: e.plannedMinutes,
+      actual: e.actualMinutes,
+    })),
+    { name: w.total, planned: summary.plannedMinutes, actual: summary.actualMinutes, total: true },
+  ];
+  const bold = (row: AgendaRow) => (row.total ? { bold: true } : {});
   blocks.push(
     { kind: 'heading', id: 'workshop-agenda', text: w.agendaTitle },
-    {
-      kind: 'table',
-      caption: w.agendaCaption,
-      rowHeaders: true,
-      columns: [
-        { header: w.section, width: 4 },
-        { header: w.planned, width: 1.5, align: 'right' },
-        { header: w.actual, width: 1.5, align: 'right' },
+    tableOf(
+      w.agendaCaption,
+      agenda,
+      [
+        column(w.section, 4, (row) => ({ text: row.name, ...bold(row) })),
+        column(
+          w.planned,
+          1.5,
+          (row) => ({ text: minutes(row.planned), align: 'right', ...bold(row) }),
+          'right',
+        ),
+        column(
+          w.actual,
+          1.5,
+          (row) => ({
+            text: row.actual === null ? w.notRun : minutes(row.actual),
+            align: 'right',
+            ...bold(row),
+          }),
+          'right',
+        ),
       ],
-      rows: agendaRows,
-    },
+      { rowHeaders: true },
+    ),
     { kind: 'heading', id: 'workshop-all', text: w.allTitle },
-    {
-      kind: 'table',
-      caption: w.allCaption,
-      empty: w.noneVoted,
-      columns: [
-        { header: w.number, width: 0.6 },
-        { header: w.item, width: 5 },
-        { header: w.votes, width: 2.2 },
-        { header: w.settled, width: 2 },
+    tableOf(
+      w.allCaption,
+      summary.agreedItems,
+      [
+        number,
+        column(w.item, 5, (item) => ({
+          text: item.question,
+          ...(item.rationale && { sub: item.rationale }),
+        })),
+        votes,
+        column(w.settled, 2, settled),
       ],
-      rows: summary.agreedItems.map((item) => {
-        const who = named(item);
-        return {
-          cells: [
-            { text: String(item.number), bold: true },
-            { text: item.question, ...(item.rationale && { sub: item.rationale }) },
-            { text: votes(item.stats), ...(who && { sub: who }) },
-            settled(item),
-          ],
-        };
-      }),
-    },
+      { empty: w.noneVoted },
+    ),
   );
   return { id: 'workshop', title: w.title, blocks };
 }

@@ -2,7 +2,8 @@
 // PDF blob (User Timing measure "report-pdf", set by src/features/report/ReportPage.tsx) for the
 // demo municipality's full profile, and the size of the PDF chunk. Builds the app into its own
 // folder, serves it with vite preview and ends the server's process group when done.
-// Run: node tests/bench/pdf.mjs   (BENCH_RUNS=15 by default; BENCH_SKIP_BUILD=1 reuses the build)
+// Run: node tests/bench/pdf.mjs   (BENCH_RUNS=15 by default; BENCH_SKIP_BUILD=1 reuses the build;
+// BENCH_DIST=<name> builds into .tmp/<name> instead of .tmp/dist-bench-pdf)
 // Prints progress, then one JSON line of figures for tests/bench/run.mjs (docs/benchmarks.md).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { buildApp, withServedApp } from './browser.mjs';
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 15));
 const tmp = resolve('.tmp/bench-pdf');
-const outDir = buildApp('dist-bench');
+const outDir = buildApp(process.env.BENCH_DIST ?? 'dist-bench-pdf');
 
 // The PDF chunk: the one that carries jsPDF; it must not be among what index.html loads.
 const assets = readdirSync(join(outDir, 'assets'));

@@ -9,6 +9,7 @@ import type { Offering } from '../../src/domain/offering/schema';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import { buildReportModel } from '../../src/domain/report/model';
 import { messages } from '../../src/i18n/messages';
+import { isWebAddress } from '../../src/report/document';
 import { renderReportPdf } from '../../src/report/pdf/render';
 import { loadStarterCatalog } from '../../src/state/catalog';
 import { loadDemoAssessment } from '../../src/state/demo';
@@ -77,6 +78,53 @@ describe('PDF report', { timeout: 60_000 }, () => {
       expect(content).toMatch(new RegExp(`${r.doc.page.split(' ')[0]} ${pages} / ${pages}`));
     },
   );
+
+  it('makes evidence links clickable: a link annotation over each line of the address', async () => {
+    const evidence = [
+      ...new Set(Object.values(demo.answers).flatMap((answer) => answer?.evidence ?? [])),
+    ].sort();
+    expect(evidence.length).toBeGreaterThan(0);
+    const { bytes, file } = await render(demo, 'fi', 'links');
+    const raw = bytes.toString('latin1');
+    const links = [
+      ...raw.matchAll(
+        /\/Subtype \/Link \/Rect \[([\d. -]+)\] \/Border \[0 0 0\] \/A <<\/S \/URI \/URI \((.*?)\) >>/g,
+      ),
+    ].map((match) => ({
+      rect: (match[1] ?? '').split(' ').map(Number),
+      uri: match[2] ?? '',
+      // the page whose object holds the annotation: pages are written in order
+      page: raw.slice(0, match.index).match(/\/Type \/Page\n/g)?.length ?? 0,
+    }));
+    const uris = new Set(links.map((link) => link.uri));
+    for (const address of evidence) expect(uris).toContain(address);
+    // nothing but web addresses, and the network's own e-mail address, becomes a link
+    expect([...uris].filter((uri) => !isWebAddress(uri))).toEqual(['mailto:avoinkunta@coss.fi']);
+    if (!hasPoppler) return;
+    // the text inside each evidence link's box is (a wrapped piece of) its address
+    const pageHeight = 841.89;
+    for (const { rect, uri, page } of links.filter((link) => evidence.includes(link.uri))) {
+      const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = rect;
+      const inside = execFileSync(
+        'pdftotext',
+        [
+          ...['-f', String(page), '-l', String(page), '-r', '72', '-x', String(Math.floor(x1))],
+          ...['-y', String(Math.floor(pageHeight - Math.max(y1, y2))), '-W', String(Math.ceil(x2 - x1))],
+          ...['-H', String(Math.ceil(Math.abs(y2 - y1))), file, '-'],
+        ],
+        { encoding: 'utf8' },
+      ).trim();
+      expect(inside.length).toBeGreaterThan(2);
+      expect(uri).toContain(inside);
+    }
+  });
+
+  it('links only absolute http and https addresses', () => {
+    expect(isWebAddress('https://www.esimerkkila.example/avoin-data')).toBe(true);
+    expect(isWebAddress('http://esimerkkilä.fi/päätökset?id=1')).toBe(true);
+    for (const other of ['javascript:alert(1)', 'file:///etc/passwd', 'ftp://host/x', 'www.x.fi', 'https://'])
+      expect(isWebAddress(other)).toBe(false);
+  });
 
   it('paginates long names, 2,000-character notes, a 120-item appendix and a 30-step programme', async () => {
     const stress = stressAssessment(questionnaire);

@@ -71,6 +71,8 @@ export interface HeatmapCell {
   level: Level | null;
   answered: number;
   total: number;
+  /** Items that apply: `total` less those answered "not applicable" (the heatmap's "no questions" when 0). */
+  applicable: number;
   weakEvidence: boolean;
 }
 
@@ -576,6 +578,7 @@ export function buildReportModel(
       level: row.current.average.level,
       answered: row.current.average.answered,
       total: row.current.average.total,
+      applicable: row.current.average.total - row.current.average.notApplicable,
       weakEvidence: row.weakEvidence,
     })),
   };

@@ -199,6 +199,7 @@ export function ReportBlock({
           rows={block.rows}
           columns={block.columns}
           cells={block.cells}
+          applicable={block.applicable}
           formatValue={fmt.score}
           cornerHeader={block.cornerHeader}
           legend={block.legend}

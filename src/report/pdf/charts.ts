@@ -1,5 +1,11 @@
 import { GState } from 'jspdf';
-import { chartInk, levelColors, noDataStyle, seriesStyles } from '../../domain/charts/colors';
+import {
+  chartInk,
+  levelColors,
+  noDataStyle,
+  seriesStyles,
+  unansweredStyle,
+} from '../../domain/charts/colors';
 import { heatmapGeometry } from '../../domain/charts/heatmap';
 import { radarGeometry } from '../../domain/charts/radar';
 import type { TextBlock } from '../../domain/charts/text';
@@ -151,7 +157,7 @@ function legendSwatches(w: Writer, items: Array<{ label: string; style: 'current
   w.y += 5.5;
 }
 
-/** Hatching of a no-data cell: 45° lines clipped to the rectangle by computing their ends. */
+/** Hatching of a "no questions" cell: 45° lines clipped to the rectangle by computing their ends. */
 function hatch(w: Writer, x: number, y: number, width: number, height: number, spacing: number): void {
   const { doc } = w;
   doc.setDrawColor(noDataStyle.hatch);
@@ -166,16 +172,43 @@ function hatch(w: Writer, x: number, y: number, width: number, height: number, s
   }
 }
 
+/** The outline of a "not answered yet" cell: dashed, inset by half its width so it stays inside. */
+function dashedOutline(w: Writer, x: number, y: number, width: number, height: number, scale: number): void {
+  const { doc } = w;
+  const line = unansweredStyle.strokeWidth * scale;
+  doc.setDrawColor(unansweredStyle.stroke);
+  doc.setLineWidth(line);
+  doc.setLineDashPattern(
+    unansweredStyle.dash.map((d) => d * scale),
+    0,
+  );
+  doc.rect(x + line / 2, y + line / 2, width - line, height - line, 'S');
+  doc.setLineDashPattern([], 0);
+}
+
+/** A "no questions" cell's fill: white, hatched, with a solid outline. */
+function hatchedCell(w: Writer, x: number, y: number, width: number, height: number, spacing: number): void {
+  const { doc } = w;
+  doc.setFillColor(noDataStyle.fill);
+  doc.rect(x, y, width, height, 'F');
+  hatch(w, x, y, width, height, spacing);
+  doc.setDrawColor(noDataStyle.hatch);
+  doc.setLineWidth(0.2);
+  doc.rect(x, y, width, height, 'S');
+}
+
 export function drawHeatmap(w: Writer, block: HeatmapBlock, fmt: Formatter): void {
   const geometry = heatmapGeometry({
     rows: block.rows,
     columns: block.columns,
     cells: block.cells,
+    applicable: block.applicable,
+    stateLabels: { unanswered: block.legend.unanswered, noQuestions: block.legend.noQuestions },
     cellHeight: 40,
   });
   const scale = Math.min(contentWidth / geometry.width, 150 / geometry.height);
   const height = geometry.height * scale;
-  w.ensure(height + 30);
+  w.ensure(height + 36);
   caption(w, block.caption, block.description);
   const f: Frame = { x: margin.left, y: w.y, scale };
   const { doc } = w;
@@ -185,21 +218,37 @@ export function drawHeatmap(w: Writer, block: HeatmapBlock, fmt: Formatter): voi
     const [x, y] = at(f, cell.x, cell.y);
     const width = cell.width * scale;
     const cellHeight = cell.height * scale;
-    doc.setFillColor(cell.fill);
-    doc.rect(x, y, width, cellHeight, 'F');
-    if (cell.noData) {
-      hatch(w, x, y, width, cellHeight, noDataStyle.hatchSpacing * scale * 1.6);
-      doc.setDrawColor(noDataStyle.hatch);
-      doc.setLineWidth(0.2);
-      doc.rect(x, y, width, cellHeight, 'S');
+    if (cell.state === 'level') {
+      doc.setFillColor(cell.fill);
+      doc.rect(x, y, width, cellHeight, 'F');
+      const size = (cell.text.fontSize * scale) / pt;
+      doc.setFont(fontFamily, 'bold');
+      doc.setFontSize(size);
+      doc.setTextColor(cell.textColor);
+      const [tx, ty] = at(f, cell.text.x, cell.text.y);
+      doc.text(fmt.score(cell.value), tx, ty, { align: 'center', baseline: 'alphabetic' });
       continue;
     }
-    const size = (cell.text.fontSize * scale) / pt;
-    doc.setFont(fontFamily, 'bold');
-    doc.setFontSize(size);
-    doc.setTextColor(cell.textColor);
-    const [tx, ty] = at(f, cell.text.x, cell.text.y);
-    doc.text(fmt.score(cell.value), tx, ty, { align: 'center', baseline: 'alphabetic' });
+    if (cell.state === 'unanswered') {
+      doc.setFillColor(cell.fill);
+      doc.rect(x, y, width, cellHeight, 'F');
+      dashedOutline(w, x, y, width, cellHeight, scale);
+    } else {
+      hatchedCell(w, x, y, width, cellHeight, noDataStyle.hatchSpacing * scale * 1.6);
+    }
+    if (cell.label) {
+      // the state in words; on hatching, on a white ground so that the lines do not cross the letters
+      if (cell.state === 'no-questions') {
+        w.font((cell.label.fontSize * scale) / pt, true, cell.textColor);
+        const textWidth = Math.max(...cell.label.lines.map((l) => doc.getTextWidth(w.clean(l))));
+        const [cx, top] = at(f, cell.label.x, cell.label.y - cell.label.fontSize * 0.85);
+        const boxHeight =
+          (cell.label.lineHeight * (cell.label.lines.length - 1) + cell.label.fontSize * 1.15) * scale;
+        doc.setFillColor(noDataStyle.fill);
+        doc.rect(cx - textWidth / 2 - 0.8, top, textWidth + 1.6, boxHeight, 'F');
+      }
+      drawTextBlock(w, f, cell.label, cell.textColor, true);
+    }
   }
   w.y += height + 3;
   heatmapLegend(w, block);
@@ -212,27 +261,31 @@ function heatmapLegend(w: Writer, block: HeatmapBlock): void {
   let y = w.y;
   doc.text(w.clean(block.legend.title), x, y + 1.6, { baseline: 'middle' });
   x += doc.getTextWidth(w.clean(block.legend.title)) + 4;
-  const items = [
-    ...levelColors.map((color, level) => ({ color, label: block.legend.levels[level] ?? String(level) })),
-    null,
+  const items: Array<{ label: string; swatch: string | 'unanswered' | 'no-questions' }> = [
+    ...levelColors.map((color, level) => ({
+      swatch: color,
+      label: block.legend.levels[level] ?? String(level),
+    })),
+    { swatch: 'unanswered', label: block.legend.unanswered },
+    { swatch: 'no-questions', label: block.legend.noQuestions },
   ];
   for (const item of items) {
-    const label = w.clean(item ? item.label : block.legend.noData);
+    const label = w.clean(item.label);
     w.font(type.small, false, colors.text);
     const width = 4.5 + 1.5 + doc.getTextWidth(label) + 4;
     if (x + width > margin.left + contentWidth) {
       x = margin.left;
       y += 5;
     }
-    if (item) {
-      doc.setFillColor(item.color);
+    if (item.swatch === 'unanswered') {
+      doc.setFillColor(unansweredStyle.fill);
       doc.rect(x, y, 4.5, 3.2, 'F');
+      dashedOutline(w, x, y, 4.5, 3.2, 0.22);
+    } else if (item.swatch === 'no-questions') {
+      hatchedCell(w, x, y, 4.5, 3.2, 1.2);
     } else {
-      doc.setFillColor(noDataStyle.fill);
+      doc.setFillColor(item.swatch);
       doc.rect(x, y, 4.5, 3.2, 'F');
-      hatch(w, x, y, 4.5, 3.2, 1.2);
-      doc.setDrawColor(noDataStyle.hatch);
-      doc.rect(x, y, 4.5, 3.2, 'S');
     }
     doc.setTextColor(colors.text);
     doc.text(label, x + 6, y + 1.6, { baseline: 'middle' });

@@ -1,4 +1,3 @@
-import { zlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
 import type { ReportModel } from '../../domain/report/model';
 import { buildReportDocument, type Block, type ReportDocument, type Section } from '../document';
@@ -19,6 +18,7 @@ import {
   pt,
   type,
 } from './theme';
+import { rememberColours, tuneJsPdf } from './tuning';
 import { Writer } from './writer';
 
 /**
@@ -33,55 +33,7 @@ export interface RenderOptions {
 
 const pdfLanguage = { fi: 'fi', sv: 'sv', en: 'en-GB' } as const;
 
-/**
- * jsPDF runs every text through an Arabic shaper and a bidi reorderer. The report's text is
- * left-to-right Latin (the embedded font has no Arabic or Hebrew), so both are dropped: together
- * they took about a fifth of the rendering time. Mutates jsPDF's plugin list once, at load.
- */
-function dropRightToLeftProcessing(): void {
-  const events = jsPDF.API.events as Array<[string, (...args: unknown[]) => unknown]>;
-  const isRtl = ([name, handler]: [string, (...args: unknown[]) => unknown]) =>
-    (name === 'preProcessText' &&
-      handler === (jsPDF.API as unknown as { processArabic?: unknown }).processArabic) ||
-    (name === 'postProcessText' && String(handler).includes('doBidiReorder'));
-  for (let i = events.length - 1; i >= 0; i--)
-    if (isRtl(events[i] as [string, (...args: unknown[]) => unknown])) events.splice(i, 1);
-  // getStringUnitWidth also shapes every measured string when the shaper is present
-  (jsPDF.API as unknown as { processArabic?: unknown }).processArabic = undefined;
-}
-dropRightToLeftProcessing();
-
-/**
- * jsPDF's own Flate filter turns the compressed bytes back into a string one byte at a time and
- * compresses at fflate's default level: together most of the time spent writing the file. The same
- * filter (zlib format, as FlateDecode reads it) at level FLATE_LEVEL, converted in blocks, gives
- * files a few per cent larger in a fraction of the time. Mutates jsPDF's API once, at load.
- */
-const FLATE_LEVEL = 3;
-function fasterFlate(): void {
-  const api = jsPDF.API as unknown as {
-    processDataByFilters: (
-      data: string,
-      filters: string | string[],
-    ) => { data: string; reverseChain: string };
-  };
-  const original = api.processDataByFilters;
-  api.processDataByFilters = function (this: unknown, data: string, filters: string | string[]) {
-    const chain = typeof filters === 'string' ? [filters] : (filters ?? []);
-    if (chain.length !== 1 || (chain[0] !== 'FlateEncode' && chain[0] !== '/FlateEncode')) {
-      return original.call(this, data, filters);
-    }
-    const bytes = new Uint8Array(data.length);
-    for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
-    const packed = zlibSync(bytes, { level: FLATE_LEVEL });
-    let out = '';
-    for (let i = 0; i < packed.length; i += 0x8000) {
-      out += String.fromCharCode.apply(null, packed.subarray(i, i + 0x8000) as unknown as number[]);
-    }
-    return { data: out, reverseChain: '/FlateDecode' };
-  };
-}
-fasterFlate();
+tuneJsPdf();
 
 function setupDocument(doc: jsPDF, fonts: FontFiles): (codePoint: number) => boolean {
   doc.addFileToVFS('Inter-Regular.ttf', fonts.regular);
@@ -89,6 +41,7 @@ function setupDocument(doc: jsPDF, fonts: FontFiles): (codePoint: number) => boo
   doc.addFileToVFS('Inter-Bold.ttf', fonts.bold);
   doc.addFont('Inter-Bold.ttf', fontFamily, 'bold');
   doc.setFont(fontFamily, 'normal');
+  rememberColours(doc);
   // one line spacing for everything, so that autotable's row heights match the lines drawn in them
   doc.setLineHeightFactor(lineHeightFactor);
   // autotable asks for the font list on every style change; the list no longer changes from here on
@@ -293,10 +246,7 @@ function drawBlock(
         w.font(type.body, true, colors.text);
         doc.text(w.clean(link.label), margin.left, w.y, { baseline: 'top' });
         w.font(type.lead, true, colors.primary);
-        doc.textWithLink(w.clean(link.text), margin.left + 36, w.y - 0.4, {
-          url: link.href,
-          baseline: 'top',
-        });
+        w.linkedText(w.clean(link.text), margin.left + 36, w.y - 0.4, { url: link.href });
         w.y += 7;
       }
       w.y += 2;
@@ -352,7 +302,7 @@ function drawContents(w: Writer, d: ReportDocument, contentsPage: number, title:
       : w.clean(heading.title);
     const x = margin.left + indent;
     const pageText = String(heading.page);
-    doc.textWithLink(label, x, w.y, { pageNumber: heading.page, baseline: 'top' });
+    w.linkedText(label, x, w.y, { pageNumber: heading.page });
     doc.text(pageText, margin.left + contentWidth, w.y, { baseline: 'top', align: 'right' });
     // dotted leader between the title and the page number
     const start = x + doc.getTextWidth(label) + 2;
@@ -413,6 +363,8 @@ export async function renderReportPdf(
     orientation: 'portrait',
     compress: true,
     putOnlyUsedFonts: true,
+    // coordinates to a thousandth of a point, not jsPDF's 16 decimals: a quarter less to write
+    floatPrecision: 3,
   });
   const covered = setupDocument(doc, options.fonts ?? interFonts);
   const w = new Writer(doc, createSanitizer(covered));

@@ -1,11 +1,24 @@
 import { autoTable, type CellDef, type CellHookData, type RowInput, type Styles } from 'jspdf-autotable';
 import { readableTextColor } from '../../domain/charts/colors';
-import type { Cell, TableBlock, Tone } from '../document';
+import { isWebAddress, type Cell, type TableBlock, type Tone } from '../document';
 import { colors, contentWidth, fontFamily, lineHeightFactor, margin, pt, toneColors, type } from './theme';
 import type { Writer } from './writer';
 
 /** Marks a wrapped line of a cell's second, smaller text (never in user text: it is a control character). */
 const subMark = '\u001f';
+/** Encloses the number of the web address a wrapped line links to (after `subMark`, if any). */
+const linkMark = '\u001d';
+
+/** A wrapped line of a cell: its text, whether it is of the second text, and the address it links to. */
+function parseLine(line: string, urls: readonly string[]): { text: string; sub: boolean; url?: string } {
+  const sub = line.startsWith(subMark);
+  let text = sub ? line.slice(1) : line;
+  if (!text.startsWith(linkMark)) return { text, sub };
+  const end = text.indexOf(linkMark, 1);
+  const url = urls[Number(text.slice(1, end))];
+  text = text.slice(end + 1);
+  return { text, sub, ...(url && { url }) };
+}
 
 interface RowMeta {
   tone?: Tone;
@@ -31,6 +44,21 @@ export function drawTable(
   const headFill = options.tone ? toneColors[options.tone].strong : colors.primary;
   const metaByRow: RowMeta[] = [];
   const stash = new WeakMap<object, { lines: string[]; align: 'left' | 'center' | 'right' }>();
+  // web addresses of the table's cells: each cell's lines that show one (cleaned) link to it
+  const urls: string[] = [];
+  const linksOf = new WeakMap<object, Map<string, number>>();
+  const withLinks = (def: CellDef, cell: Cell): CellDef => {
+    if (!cell.links?.length) return def;
+    const links = new Map<string, number>();
+    for (const address of cell.links) {
+      if (!isWebAddress(address)) continue;
+      links.set(clean(address), urls.length);
+      // the link itself in ASCII (host in punycode, path percent-encoded), as a PDF URI wants it
+      urls.push(new URL(address).href);
+    }
+    linksOf.set(def, links);
+    return def;
+  };
 
   const content = (cell: Cell): string =>
     cell.sub
@@ -64,39 +92,47 @@ export function drawTable(
         styles.fillColor = cell.fill;
         styles.textColor = cell.color ?? readableTextColor(cell.fill);
       }
-      return { content: content(cell), styles };
+      return withLinks({ content: content(cell), styles }, cell);
     });
   });
 
   // autotable measures every cell's whole text to find natural widths, which fixed column widths
   // make useless: cells are parsed to a short key instead, and `overflow` wraps the real text once.
-  const held: string[][] = [];
+  const held: Array<{ lines: string[]; links?: Map<string, number> }> = [];
   const keyMark = '\u001e';
   const hold = (data: CellHookData): void => {
-    held.push(data.cell.text);
+    const links = linksOf.get(data.cell.raw as object);
+    held.push({ lines: data.cell.text, ...(links && { links }) });
     data.cell.text = [`${keyMark}${held.length - 1}`];
   };
-  const release = (text: string | string[]): string[] => {
+  const release = (text: string | string[]): { lines: string[]; links?: Map<string, number> } => {
     const lines = Array.isArray(text) ? text : [text];
     const first = lines[0];
-    return lines.length === 1 && first?.startsWith(keyMark) ? (held[Number(first.slice(1))] ?? []) : lines;
+    return lines.length === 1 && first?.startsWith(keyMark)
+      ? (held[Number(first.slice(1))] ?? { lines: [] })
+      : { lines };
   };
 
   // The main text wraps in the cell's own font; lines of the second text wrap at their smaller size.
+  // A line that is one of the cell's web addresses is marked on each line it wraps to.
   const overflow = (text: string | string[], width: number): string[] => {
     const lines: string[] = [];
     const mainFont = doc.getFont();
     const mainSize = doc.getFontSize();
-    for (const line of release(text)) {
-      if (line.startsWith(subMark)) {
+    const { lines: paragraphs, links } = release(text);
+    for (const line of paragraphs) {
+      const sub = line.startsWith(subMark);
+      const paragraph = sub ? line.slice(1) : line;
+      const link = links?.get(paragraph);
+      const mark = (sub ? subMark : '') + (link === undefined ? '' : `${linkMark}${link}${linkMark}`);
+      if (sub) {
         doc.setFont(fontFamily, 'normal');
         doc.setFontSize(subSize);
-        for (const part of doc.splitTextToSize(line.slice(1), width + 0.3) as string[])
-          lines.push(subMark + part);
+      }
+      for (const part of doc.splitTextToSize(paragraph, width + 0.3) as string[]) lines.push(mark + part);
+      if (sub) {
         doc.setFont(mainFont.fontName, mainFont.fontStyle);
         doc.setFontSize(mainSize);
-      } else {
-        lines.push(...(doc.splitTextToSize(line, width + 0.3) as string[]));
       }
     }
     return lines;
@@ -143,8 +179,8 @@ export function drawTable(
     willDrawCell: (data) => {
       const meta = rowMeta(data) ?? (data.section === 'body' ? lastMeta : undefined);
       if (data.section === 'body') lastMeta = meta;
-      if (!data.cell.text.some((line) => line.startsWith(subMark))) return;
-      // draw this cell's text ourselves (two styles); autotable still draws the background
+      if (!data.cell.text.some((line) => line.startsWith(subMark) || line.startsWith(linkMark))) return;
+      // draw this cell's text ourselves (two styles, links); autotable still draws the background
       stash.set(data.cell, {
         lines: data.cell.text,
         align: data.cell.styles.halign === 'justify' ? 'left' : data.cell.styles.halign,
@@ -167,21 +203,31 @@ export function drawTable(
           cell.styles.fillColor !== colors.zebra &&
           cell.styles.fillColor !== colors.white;
         // consecutive lines of one style go out as one text object: fewer operators to write
+        const lines = stashed.lines.map((line) => parseLine(line, urls));
         let start = 0;
-        while (start < stashed.lines.length) {
-          const sub = stashed.lines[start]?.startsWith(subMark) ?? false;
+        while (start < lines.length) {
+          const { sub, url } = lines[start] as ReturnType<typeof parseLine>;
           let end = start;
-          while (end < stashed.lines.length && (stashed.lines[end]?.startsWith(subMark) ?? false) === sub)
-            end++;
-          const run = stashed.lines.slice(start, end).map((line) => (sub ? line.slice(1) : line));
+          while (end < lines.length && lines[end]?.sub === sub && lines[end]?.url === url) end++;
+          const run = lines.slice(start, end).map((line) => line.text);
+          const size = sub ? subSize : cell.styles.fontSize;
           doc.setFont(fontFamily, sub ? 'normal' : bold ? 'bold' : 'normal');
-          doc.setFontSize(sub ? subSize : cell.styles.fontSize);
-          doc.setTextColor(sub && !onColour ? colors.muted : textColor);
+          doc.setFontSize(size);
+          // a link in the link colour, unless the cell has a colour of its own
+          doc.setTextColor(onColour ? textColor : url ? colors.primary : sub ? colors.muted : textColor);
           doc.text(run, x, y + (sub ? 0.15 : 0), {
             baseline: 'top',
             align: stashed.align,
-            lineHeightFactor: lineHeight / ((sub ? subSize : cell.styles.fontSize) * pt),
+            lineHeightFactor: lineHeight / (size * pt),
           });
+          if (url) {
+            run.forEach((text, i) => {
+              const width = doc.getTextWidth(text);
+              const left =
+                stashed.align === 'right' ? x - width : stashed.align === 'center' ? x - width / 2 : x;
+              doc.link(left, y + i * lineHeight, width, lineHeight, { url });
+            });
+          }
           y += lineHeight * run.length;
           start = end;
         }

@@ -93,6 +93,16 @@ export class Writer {
     return this.wrap(text, width).length * this.lineHeight(size);
   }
 
+  /**
+   * Writes one line with its top at `y` and makes it a link to `target` (a web address or a page of
+   * the document). jsPDF's textWithLink places the link box for text on its baseline, that is,
+   * mostly above a line written from its top.
+   */
+  linkedText(text: string, x: number, y: number, target: { url: string } | { pageNumber: number }): void {
+    this.doc.text(text, x, y, { baseline: 'top' });
+    this.doc.link(x, y, this.doc.getTextWidth(text), this.lineHeight(this.doc.getFontSize()), target);
+  }
+
   rule(y: number, color: string = colors.rule, width = 0.25): void {
     this.doc.setDrawColor(color);
     this.doc.setLineWidth(width);
