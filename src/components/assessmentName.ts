@@ -1,9 +1,12 @@
 import type { Assessment } from '../domain/assessment/schema';
 import type { Language } from '../domain/language';
 
-/** The locale `Intl` formats with for a UI language (`en-GB` for English: day before month). */
+/**
+ * The locale `Intl` formats with for a UI language: Finnish and Swedish as written in Finland
+ * (`sv-FI`: 26.11.2026, where plain `sv` writes Sweden's 2026-11-26), British English (day first).
+ */
 export function localeOf(language: Language): string {
-  return language === 'en' ? 'en-GB' : language;
+  return language === 'en' ? 'en-GB' : `${language}-FI`;
 }
 
 /** An assessment day (YYYY-MM-DD) as people write it: "14.3.2026", "14 March 2026". */

@@ -5,10 +5,14 @@
  * of each other's changes on their next write instead.
  */
 
-/** What a tab tells the others after a write. */
+/**
+ * What a tab tells the others after a write. `trash`: the deleted assessments changed (one was
+ * restored or deleted for good; `id` is its storage key, `rev` 0): the others read the list again.
+ */
 export type LibraryMessage =
   | { kind: 'saved'; id: string; rev: number; tab: string }
-  | { kind: 'deleted'; id: string; rev: number; tab: string };
+  | { kind: 'deleted'; id: string; rev: number; tab: string }
+  | { kind: 'trash'; id: string; rev: number; tab: string };
 
 export interface LibraryChannel {
   post(message: LibraryMessage): void;
@@ -19,7 +23,7 @@ function isLibraryMessage(data: unknown): data is LibraryMessage {
   if (data === null || typeof data !== 'object') return false;
   const message = data as Record<string, unknown>;
   return (
-    (message.kind === 'saved' || message.kind === 'deleted') &&
+    (message.kind === 'saved' || message.kind === 'deleted' || message.kind === 'trash') &&
     typeof message.id === 'string' &&
     typeof message.rev === 'number' &&
     typeof message.tab === 'string'

@@ -46,8 +46,14 @@ export function classifyStorageError(error: unknown): StorageFailure {
   return 'unknown';
 }
 
-/** What a read-modify-write decides after seeing the stored value. */
-export type Decision = { put: unknown } | { remove: true } | { keep: true };
+/**
+ * What a read-modify-write decides after seeing the stored value. A write may carry `also`: other
+ * keys and values written in the same transaction (moving an entry to another key, say).
+ */
+export type Decision =
+  | { put: unknown; also?: ReadonlyArray<readonly [string, unknown]> }
+  | { remove: true; also?: ReadonlyArray<readonly [string, unknown]> }
+  | { keep: true };
 
 /** The storage operations the library needs; the IndexedDB one below, and an in-memory one in tests. */
 export interface KeyValueStore {
@@ -131,7 +137,10 @@ export function openIndexedDbStore(dbName: string, storeName: string): Journalin
                 const decision = decide(request.result);
                 if ('put' in decision) objectStore.put(decision.put, key);
                 else if ('remove' in decision) objectStore.delete(key);
-                if (!('keep' in decision)) for (const other of alsoRemove) objectStore.delete(other);
+                if (!('keep' in decision)) {
+                  for (const other of alsoRemove) objectStore.delete(other);
+                  for (const [other, value] of decision.also ?? []) objectStore.put(value, other);
+                }
                 commit(objectStore.transaction);
               } catch (error) {
                 objectStore.transaction.abort();

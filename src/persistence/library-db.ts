@@ -6,6 +6,7 @@
  *   assessment:<id>          { rev, tab, savedAt, file }                 one per assessment
  *   journal:<id>:<tab>       { baseRev, tab, savedAt, file | null }      a change written as the page went away
  *   set-aside:<id>:<time>    { setAsideAt, problem, original }           an entry that failed to load
+ *   deleted:<id>:<time>      { id, deletedAt, rev, tab, file }           a deleted assessment (recently deleted)
  *   library                  { version }                                 the layout version
  *
  * A write names the revision it was based on and is refused when the stored one has moved on
@@ -15,16 +16,22 @@
  * The journal exists because a page that is closing or reloading cannot wait for a read before
  * its write. At `pagehide` the unsaved changes are written blind into the journal, and the next
  * load applies each one if its entry has not moved on since, or else keeps it as a separate copy.
+ *
+ * Deleting never destroys: the entry moves, in the same transaction, to `deleted:` with the moment
+ * of deletion, and can be restored from there. The load after `trashRetentionDays` days removes it
+ * (src/domain/library/trash.ts); the user can also delete it for good before that.
  */
 import type { Assessment } from '../domain/assessment/schema';
 import { buildAssessmentFile, type AppInfo } from '../domain/files/format';
 import { readAssessmentFileValue } from '../domain/files/parse';
 import type { FileProblem } from '../domain/files/problems';
+import { byLastDeleted, isTrashExpired } from '../domain/library/trash';
 import type { JournalingKeyValueStore } from './key-value';
 
 const entryPrefix = 'assessment:';
 const journalPrefix = 'journal:';
 const setAsidePrefix = 'set-aside:';
+const deletedPrefix = 'deleted:';
 const metaKey = 'library';
 
 /** One stored assessment. */
@@ -44,6 +51,28 @@ interface JournalEntry {
   savedAt: string;
   /** The assessment as a file, or null for a deletion. */
   file: unknown;
+}
+
+/** A deleted assessment as stored: the entry it was, moved under its own key. */
+interface TrashRecord {
+  id: string;
+  /** When it was deleted (ISO date-time): it is kept `trashRetentionDays` from then. */
+  deletedAt: string;
+  /** The revision the deletion gave the entry; a restore under the same id continues from it. */
+  rev: number;
+  tab: string;
+  file: unknown;
+}
+
+/** A deleted assessment that can still be restored. */
+export interface DeletedAssessment {
+  /** Its storage key (`deleted:<id>:<time>`), which names it in `restore` and `removeDeleted`. */
+  key: string;
+  /** The id it had (a restore keeps it, unless the library has that id again). */
+  id: string;
+  deletedAt: string;
+  rev: number;
+  assessment: Assessment;
 }
 
 /** An entry that could not be read, kept under its own key. */
@@ -70,6 +99,8 @@ export interface RecoveredCopy {
 
 export interface LoadedLibrary {
   assessments: LoadedAssessment[];
+  /** Deleted assessments still kept, the most recently deleted first. */
+  deleted: DeletedAssessment[];
   setAside: SetAsideEntry[];
   recovered: RecoveredCopy[];
   /** Version of the library's own layout (the zustand persist version); null in a new browser. */
@@ -78,6 +109,10 @@ export interface LoadedLibrary {
 
 /** Result of a write: the new revision, or a conflict with what is stored now (null: nothing). */
 export type WriteOutcome = { ok: true; rev: number } | { ok: false; storedRev: number | null };
+
+/** Result of a deletion: as a write, plus the deleted assessment as it is now kept (null: unreadable). */
+export type RemoveOutcome =
+  { ok: true; rev: number; deleted: DeletedAssessment | null } | { ok: false; storedRev: number | null };
 
 /** A change not yet written, as the page goes away. */
 export interface UnsavedChange {
@@ -94,8 +129,20 @@ export interface LibraryDb {
   read(id: string): Promise<LoadedAssessment | null>;
   /** Writes `assessment` if the stored revision is still `expectedRev` (null: nothing stored). */
   save(assessment: Assessment, expectedRev: number | null): Promise<WriteOutcome>;
-  /** Deletes the entry if the stored revision is still `expectedRev`. */
-  remove(id: string, expectedRev: number): Promise<WriteOutcome>;
+  /**
+   * Deletes the entry if the stored revision is still `expectedRev`, moving it to the deleted
+   * assessments (with `latest` as its content when given: changes not yet written are kept too).
+   */
+  remove(id: string, expectedRev: number, latest?: Assessment): Promise<RemoveOutcome>;
+  /** The deleted assessments still kept, the most recently deleted first (unreadable ones left out). */
+  listDeleted(): Promise<DeletedAssessment[]>;
+  /**
+   * Puts deleted assessment `key` back as `assessment` (its own id, or a new one), in one
+   * transaction with removing it from the deleted ones. Refused when an entry with that id exists.
+   */
+  restore(key: string, assessment: Assessment, rev: number): Promise<WriteOutcome>;
+  /** Deletes a deleted assessment for good. */
+  removeDeleted(key: string): Promise<void>;
   /** Writes unsaved changes to the journal at once, without reading (the page is going away). */
   journal(changes: readonly UnsavedChange[]): Promise<void>;
   /** The original text of a set-aside entry, for the user to download. */
@@ -181,8 +228,10 @@ function readEntry(
 
 function setAsideInfo(key: string, value: unknown): SetAsideEntry | null {
   if (!isRecord(value)) return null;
+  // `set-aside:<id>:<time>`: ids contain no ":", the time does
   const rest = key.slice(setAsidePrefix.length);
-  const id = rest.slice(0, rest.lastIndexOf(':'));
+  const colon = rest.indexOf(':');
+  const id = colon < 0 ? rest : rest.slice(0, colon);
   const problem = value.problem as FileProblem | undefined;
   return {
     key,
@@ -191,6 +240,30 @@ function setAsideInfo(key: string, value: unknown): SetAsideEntry | null {
     problem:
       problem && typeof problem === 'object' && 'kind' in problem ? problem : { kind: 'notAssessmentFile' },
   };
+}
+
+function isTrashRecord(value: unknown): value is TrashRecord {
+  return isRecord(value) && typeof value.deletedAt === 'string' && 'file' in value;
+}
+
+/** `deleted:<id>:<time>` → id (ids contain no ":", the time does). */
+function deletedId(key: string): string {
+  const rest = key.slice(deletedPrefix.length);
+  const colon = rest.indexOf(':');
+  return colon < 0 ? rest : rest.slice(0, colon);
+}
+
+/** Reads one deleted assessment: the record and the assessment inside, stored under its own id. */
+function readDeleted(
+  key: string,
+  value: unknown,
+): { ok: true; deleted: DeletedAssessment } | { ok: false; problem: FileProblem } {
+  if (!isTrashRecord(value)) return { ok: false, problem: { kind: 'notAssessmentFile' } };
+  const id = deletedId(key);
+  const read = readFile(id, value.file);
+  if (!read.ok) return read;
+  const rev = typeof value.rev === 'number' && Number.isInteger(value.rev) && value.rev > 0 ? value.rev : 1;
+  return { ok: true, deleted: { key, id, deletedAt: value.deletedAt, rev, assessment: read.assessment } };
 }
 
 /** `journal:<id>:<tab>` → id (ids and tab ids contain no ":"). */
@@ -233,22 +306,31 @@ export function createLibraryDb(kv: JournalingKeyValueStore, options: LibraryDbO
     return outcome;
   }
 
+  /** Moves the entry to the deleted ones if it is still at `expectedRev`; `latest`, when given, is what is kept. */
   async function conditionalRemove(
     id: string,
     expectedRev: number,
     alsoRemove: readonly string[],
-  ): Promise<WriteOutcome> {
-    let outcome: WriteOutcome = { ok: false, storedRev: null };
+    latest?: Assessment,
+  ): Promise<RemoveOutcome> {
+    let outcome: RemoveOutcome = { ok: false, storedRev: null };
+    const deletedAt = options.now();
+    const key = `${deletedPrefix}${id}:${deletedAt}`;
     await kv.transact(
       entryKey(id),
       (current) => {
         const storedRev = revOf(current);
-        if (storedRev !== expectedRev) {
+        if (storedRev !== expectedRev || !isStoredEntry(current)) {
           outcome = { ok: false, storedRev };
           return { keep: true };
         }
-        outcome = { ok: true, rev: expectedRev + 1 };
-        return { remove: true };
+        const rev = expectedRev + 1;
+        const file = latest ? buildAssessmentFile(latest, options.app, deletedAt) : current.file;
+        const record: TrashRecord = { id, deletedAt, rev, tab: options.tab, file };
+        const read = latest ? null : readFile(id, current.file);
+        const assessment = latest ?? (read?.ok ? read.assessment : null);
+        outcome = { ok: true, rev, deleted: assessment ? { key, id, deletedAt, rev, assessment } : null };
+        return { remove: true, also: [[key, record]] };
       },
       alsoRemove,
     );
@@ -279,6 +361,7 @@ export function createLibraryDb(kv: JournalingKeyValueStore, options: LibraryDbO
     value: unknown,
     loaded: Map<string, LoadedAssessment>,
     setAsideList: SetAsideEntry[],
+    deleted: DeletedAssessment[],
   ): Promise<RecoveredCopy | null> {
     const id = journalId(key);
     if (!isJournalEntry(value)) {
@@ -288,10 +371,13 @@ export function createLibraryDb(kv: JournalingKeyValueStore, options: LibraryDbO
     const stored = loaded.get(id);
     const storedRev = stored ? stored.rev : null;
     if (value.file === null) {
-      // a deletion: carried out only if nobody changed the assessment since
-      if (stored && storedRev === value.baseRev && (await conditionalRemove(id, stored.rev, [key])).ok)
+      // a deletion: carried out (into the deleted ones) only if nobody changed the assessment since
+      const outcome =
+        stored && storedRev === value.baseRev ? await conditionalRemove(id, stored.rev, [key]) : null;
+      if (outcome?.ok) {
         loaded.delete(id);
-      else await kv.remove(key);
+        if (outcome.deleted) deleted.push(outcome.deleted);
+      } else await kv.remove(key);
       return null;
     }
     const read = readFile(id, value.file);
@@ -326,6 +412,8 @@ export function createLibraryDb(kv: JournalingKeyValueStore, options: LibraryDbO
     async load() {
       const entries = await kv.entries();
       const loaded = new Map<string, LoadedAssessment>();
+      const deleted: DeletedAssessment[] = [];
+      const now = options.now();
       const setAsideList: SetAsideEntry[] = [];
       const journals: Array<[string, unknown]> = [];
       let version: number | null = null;
@@ -338,6 +426,16 @@ export function createLibraryDb(kv: JournalingKeyValueStore, options: LibraryDbO
           if (info) setAsideList.push(info);
         } else if (key.startsWith(journalPrefix)) {
           journals.push([key, value]);
+        } else if (key.startsWith(deletedPrefix)) {
+          if (isTrashRecord(value) && isTrashExpired(value.deletedAt, now)) {
+            await kv.remove(key); // kept its full time: gone for good, as the list said it would be
+            continue;
+          }
+          const read = readDeleted(key, value);
+          if (read.ok) deleted.push(read.deleted);
+          else if (read.problem.kind === 'newerFormat') {
+            setAsideList.push({ key, id: deletedId(key), setAsideAt: '', problem: read.problem });
+          } else await setAside(key, deletedId(key), read.problem, setAsideList);
         } else if (key.startsWith(entryPrefix)) {
           const id = key.slice(entryPrefix.length);
           const read = readEntry(id, value);
@@ -351,11 +449,12 @@ export function createLibraryDb(kv: JournalingKeyValueStore, options: LibraryDbO
       }
       const recovered: RecoveredCopy[] = [];
       for (const [key, value] of journals) {
-        const copy = await applyJournal(key, value, loaded, setAsideList);
+        const copy = await applyJournal(key, value, loaded, setAsideList, deleted);
         if (copy) recovered.push(copy);
       }
       setAsideList.sort((a, b) => (a.setAsideAt < b.setAsideAt ? -1 : a.setAsideAt > b.setAsideAt ? 1 : 0));
-      return { assessments: [...loaded.values()], setAside: setAsideList, recovered, version };
+      deleted.sort(byLastDeleted);
+      return { assessments: [...loaded.values()], deleted, setAside: setAsideList, recovered, version };
     },
     async read(id) {
       const value = await kv.get(entryKey(id));
@@ -364,7 +463,38 @@ export function createLibraryDb(kv: JournalingKeyValueStore, options: LibraryDbO
       return read.ok ? read.loaded : null;
     },
     save: (assessment, expectedRev) => conditionalSave(assessment, expectedRev, [journalKey(assessment.id)]),
-    remove: (id, expectedRev) => conditionalRemove(id, expectedRev, [journalKey(id)]),
+    remove: (id, expectedRev, latest) => conditionalRemove(id, expectedRev, [journalKey(id)], latest),
+    async listDeleted() {
+      const entries = await kv.entries();
+      const deleted: DeletedAssessment[] = [];
+      for (const [key, value] of entries) {
+        if (!key.startsWith(deletedPrefix)) continue;
+        const read = readDeleted(key, value);
+        if (read.ok) deleted.push(read.deleted);
+      }
+      return deleted.sort(byLastDeleted);
+    },
+    async restore(key, assessment, rev) {
+      let outcome: WriteOutcome = { ok: false, storedRev: null };
+      const savedAt = options.now();
+      await kv.transact(
+        entryKey(assessment.id),
+        (current) => {
+          const storedRev = revOf(current);
+          if (storedRev !== null) {
+            outcome = { ok: false, storedRev };
+            return { keep: true };
+          }
+          // the revision goes on from the deletion's, so a tab that missed both never mistakes it
+          const next = Math.max(rev, 0) + 1;
+          outcome = { ok: true, rev: next };
+          return { put: entryFor(assessment, next, savedAt) };
+        },
+        key.startsWith(deletedPrefix) ? [key, journalKey(assessment.id)] : [journalKey(assessment.id)],
+      );
+      return outcome;
+    },
+    removeDeleted: (key) => (key.startsWith(deletedPrefix) ? kv.remove(key) : Promise.resolve()),
     journal(changes) {
       const savedAt = options.now();
       const entries = changes.map(({ id, baseRev, assessment }): [string, JournalEntry] => [

@@ -1,8 +1,11 @@
 import type { Language } from '../domain/language';
 
-/** Intl locale of a report language (English is written the British way). */
+/**
+ * Intl locale of a report language: Finnish and Swedish as written in Finland (`sv-FI` dates are
+ * 26.11.2026, plain `sv` ones Sweden's 2026-11-26), English the British way.
+ */
 export function localeOf(language: Language): string {
-  return language === 'en' ? 'en-GB' : language;
+  return language === 'en' ? 'en-GB' : `${language}-FI`;
 }
 
 /** Replaces `{{name}}` placeholders, as i18next does, so both renderers word things the same. */

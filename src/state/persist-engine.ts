@@ -7,9 +7,10 @@ import i18next from 'i18next';
 import { loadFeatureMessages } from '../i18n';
 import type { StorageValue } from 'zustand/middleware';
 import type { Assessment } from '../domain/assessment/schema';
+import { jsonEqual } from '../domain/library/equal';
 import type { LibraryMessage, LibraryChannel } from '../persistence/broadcast';
 import type { StorageFailure } from '../persistence/key-value';
-import type { LibraryDb, SetAsideEntry, UnsavedChange } from '../persistence/library-db';
+import type { DeletedAssessment, LibraryDb, SetAsideEntry, UnsavedChange } from '../persistence/library-db';
 import {
   libraryStateVersion,
   libraryStorageName,
@@ -22,9 +23,14 @@ import {
   type PersistenceState,
 } from './persist';
 
+function randomId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
 /** This tab's id in stored entries and messages. */
-const tab =
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
+const tab = randomId();
 
 let binding: LibraryBinding | null = null;
 let db: LibraryDb | null = null;
@@ -34,6 +40,12 @@ let debounceMs = 250;
 const known = new Map<string, { rev: number; stored: Assessment }>();
 /** Changes not yet written: the latest content, or null for a deletion. */
 const pending = new Map<string, Assessment | null>();
+/** The content of an assessment deleted before its last changes were written: that is what is kept. */
+const deletedContent = new Map<string, Assessment>();
+/** Storage blocked: the assessments last seen, to keep the ones deleted for this session. */
+let memorySeen: Record<string, Assessment> | null = null;
+/** Key prefix of the deleted assessments kept in memory only (storage blocked). */
+const memoryPrefix = 'memory:';
 let timer: ReturnType<typeof setTimeout> | null = null;
 let flushing: Promise<void> | null = null;
 let writingId: string | null = null;
@@ -89,16 +101,66 @@ function schedule(delay = debounceMs): void {
   }, delay);
 }
 
+function addDeleted(entry: DeletedAssessment): void {
+  const deleted = usePersistence.getState().deleted.filter((candidate) => candidate.key !== entry.key);
+  setStatus({ deleted: [entry, ...deleted] });
+}
+
+function dropDeleted(key: string): void {
+  const deleted = usePersistence.getState().deleted;
+  if (deleted.some((entry) => entry.key === key)) {
+    setStatus({ deleted: deleted.filter((entry) => entry.key !== key) });
+  }
+}
+
+/** The deleted assessment `assessment` is (an undo put it back as it was), if any. */
+function deletedMatching(id: string, assessment: Assessment, memory: boolean): DeletedAssessment | undefined {
+  return usePersistence
+    .getState()
+    .deleted.find(
+      (entry) =>
+        entry.id === id &&
+        entry.key.startsWith(memoryPrefix) === memory &&
+        (entry.assessment === assessment || jsonEqual(entry.assessment, assessment)),
+    );
+}
+
+/**
+ * Storage blocked: the library lives in this tab only, and so do its deleted assessments. One
+ * that goes away is kept in the deleted list for the session; one put back (undo) leaves it.
+ */
+function noteMemoryState(assessments: Record<string, Assessment>): void {
+  const seen = memorySeen;
+  memorySeen = assessments;
+  if (!seen || seen === assessments) return;
+  const now = new Date().toISOString();
+  for (const [id, assessment] of Object.entries(seen)) {
+    if (!Object.hasOwn(assessments, id)) {
+      addDeleted({ key: `${memoryPrefix}${id}:${now}`, id, deletedAt: now, rev: 0, assessment });
+    }
+  }
+  for (const [id, assessment] of Object.entries(assessments)) {
+    if (Object.hasOwn(seen, id)) continue;
+    const match = deletedMatching(id, assessment, true);
+    if (match) dropDeleted(match.key);
+  }
+}
+
 /** Notes the store's state after a change: which assessments differ from what is stored. */
 export function noteState(assessments: Record<string, Assessment>): void {
   const mode = usePersistence.getState().mode;
+  if (mode === 'memory') noteMemoryState(assessments);
   if (mode === 'off' || mode === 'memory') return;
   for (const [id, assessment] of Object.entries(assessments)) {
     if (known.get(id)?.stored === assessment) pending.delete(id);
     else if (pending.get(id) !== assessment) pending.set(id, assessment);
+    deletedContent.delete(id);
   }
   for (const id of known.keys()) {
-    if (!Object.hasOwn(assessments, id)) pending.set(id, null);
+    if (Object.hasOwn(assessments, id)) continue;
+    const unsaved = pending.get(id);
+    if (unsaved) deletedContent.set(id, unsaved);
+    pending.set(id, null);
   }
   for (const [id, value] of pending) {
     // created and deleted again before it was ever written: nothing to do
@@ -113,6 +175,21 @@ export function noteState(assessments: Record<string, Assessment>): void {
 async function writeOne(id: string, value: Assessment | null): Promise<boolean> {
   const base = known.get(id);
   if (value) {
+    const trashed = base ? undefined : deletedMatching(id, value, false);
+    if (trashed) {
+      // put back as it was deleted (an undo): restored from the deleted ones in one step
+      const outcome = await db!.restore(trashed.key, value, trashed.rev);
+      if (outcome.ok) {
+        known.set(id, { rev: outcome.rev, stored: value });
+        dropDeleted(trashed.key);
+        channel?.post({ kind: 'saved', id, rev: outcome.rev, tab });
+        channel?.post({ kind: 'trash', id: trashed.key, rev: 0, tab });
+        return true;
+      }
+      markConflict(id, 'changed');
+      if (!pending.has(id)) pending.set(id, value);
+      return false;
+    }
     const outcome = await db!.save(value, base?.rev ?? null);
     if (outcome.ok) {
       known.set(id, { rev: outcome.rev, stored: value });
@@ -124,10 +201,15 @@ async function writeOne(id: string, value: Assessment | null): Promise<boolean> 
     return false;
   }
   if (!base) return false;
-  const outcome = await db!.remove(id, base.rev);
+  const outcome = await db!.remove(id, base.rev, deletedContent.get(id));
   if (outcome.ok) {
     known.delete(id);
+    deletedContent.delete(id);
+    if (outcome.deleted) addDeleted(outcome.deleted);
     channel?.post({ kind: 'deleted', id, rev: outcome.rev, tab });
+    // put back (undo) while the deletion was being written: written again, as a restore
+    const now = binding?.getAssessments();
+    if (now && Object.hasOwn(now, id) && !pending.has(id)) pending.set(id, now[id]!);
     return true;
   }
   if (outcome.storedRev === null) {
@@ -196,8 +278,20 @@ export async function flushLibrary(): Promise<void> {
   }
 }
 
+/** Reads the deleted assessments again (another tab changed them). */
+async function refreshDeleted(): Promise<void> {
+  if (!db) return;
+  try {
+    setStatus({ deleted: await db.listDeleted() });
+  } catch {
+    // storage trouble shows with the next write
+  }
+}
+
 async function handleMessage(message: LibraryMessage): Promise<void> {
   if (message.tab === tab || !db || !binding) return;
+  if (message.kind !== 'saved') void refreshDeleted();
+  if (message.kind === 'trash') return;
   const { id } = message;
   const base = known.get(id);
   if (base && base.rev >= message.rev) return;
@@ -264,7 +358,12 @@ export async function getItem(): Promise<StorageValue<PersistedLibrary> | null> 
         configurable: true,
       });
     }
-    setStatus({ setAside: loaded.setAside, recovered: loaded.recovered, failure: null });
+    setStatus({
+      setAside: loaded.setAside,
+      deleted: loaded.deleted,
+      recovered: loaded.recovered,
+      failure: null,
+    });
     try {
       channel = await (currentOptions.openChannel ?? openBroadcastChannel)(
         (message) => void handleMessage(message),
@@ -354,6 +453,8 @@ export function stop(): void {
   db = null;
   known.clear();
   pending.clear();
+  deletedContent.clear();
+  memorySeen = null;
   flushing = null;
   writingId = null;
   writingValue = null;
@@ -365,6 +466,7 @@ export function stop(): void {
     failure: null,
     savedAt: null,
     setAside: [],
+    deleted: [],
     recovered: [],
     conflicts: {},
   });
@@ -422,4 +524,56 @@ export async function removeSetAside(entry: SetAsideEntry): Promise<void> {
   setStatus({
     setAside: usePersistence.getState().setAside.filter((candidate) => candidate.key !== entry.key),
   });
+}
+
+/**
+ * Puts a deleted assessment back: under its own id, or a new one when the library has that id
+ * again. In storage the entry comes back and leaves the deleted ones in one transaction. Returns
+ * the id, or null when storage failed.
+ */
+export async function restoreDeleted(entry: DeletedAssessment): Promise<string | null> {
+  await hydration;
+  if (!binding) return null;
+  const taken = (id: string) => Object.hasOwn(binding!.getAssessments(), id) || known.has(id);
+  if (!db) {
+    if (!usePersistence.getState().deleted.some((candidate) => candidate.key === entry.key)) return null;
+    const id = taken(entry.id) ? randomId() : entry.id;
+    dropDeleted(entry.key);
+    binding.applyStored(id, id === entry.id ? entry.assessment : { ...entry.assessment, id });
+    return id;
+  }
+  for (const id of taken(entry.id) ? [randomId()] : [entry.id, randomId()]) {
+    const assessment = id === entry.id ? entry.assessment : { ...entry.assessment, id };
+    let outcome: Awaited<ReturnType<LibraryDb['restore']>>;
+    try {
+      outcome = await db.restore(entry.key, assessment, id === entry.id ? entry.rev : 0);
+    } catch (error) {
+      setStatus({ failure: await failureOf(error) });
+      return null;
+    }
+    // refused: another tab stored an assessment under this id meanwhile; the next id is a new one
+    if (!outcome.ok) continue;
+    known.set(id, { rev: outcome.rev, stored: assessment });
+    dropDeleted(entry.key);
+    binding.applyStored(id, assessment);
+    channel?.post({ kind: 'saved', id, rev: outcome.rev, tab });
+    channel?.post({ kind: 'trash', id: entry.key, rev: 0, tab });
+    return id;
+  }
+  return null;
+}
+
+/** Deletes a deleted assessment for good (the user confirmed it). */
+export async function deleteForever(entry: DeletedAssessment): Promise<void> {
+  await hydration;
+  if (db && !entry.key.startsWith(memoryPrefix)) {
+    try {
+      await db.removeDeleted(entry.key);
+    } catch (error) {
+      setStatus({ failure: await failureOf(error) });
+      return;
+    }
+    channel?.post({ kind: 'trash', id: entry.key, rev: 0, tab });
+  }
+  dropDeleted(entry.key);
 }

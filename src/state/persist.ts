@@ -18,7 +18,7 @@ import type { PersistStorage } from 'zustand/middleware';
 import type { Assessment } from '../domain/assessment/schema';
 import type { LibraryMessage, LibraryChannel } from '../persistence/broadcast';
 import type { StorageFailure } from '../persistence/key-value';
-import type { LibraryDb, RecoveredCopy, SetAsideEntry } from '../persistence/library-db';
+import type { DeletedAssessment, LibraryDb, RecoveredCopy, SetAsideEntry } from '../persistence/library-db';
 import type * as PersistEngine from './persist-engine';
 
 /** The part of the library state that is stored; everything else (undo history, notices) is UI-only. */
@@ -79,6 +79,11 @@ export interface PersistenceState {
   savedAt: string | null;
   /** Stored entries that could not be read and were set aside (kept). */
   setAside: SetAsideEntry[];
+  /**
+   * Deleted assessments that can still be restored ("recently deleted"), the most recently deleted
+   * first: kept in storage for `trashRetentionDays`, or for this tab's session when storage is blocked.
+   */
+  deleted: DeletedAssessment[];
   /** Changes a closed page left unsaved that met a newer version, kept as copies (this start). */
   recovered: RecoveredCopy[];
   /** Assessments changed by another tab while this one had unsaved changes, by id. */
@@ -92,6 +97,7 @@ export const usePersistence = create<PersistenceState>()(() => ({
   failure: null,
   savedAt: null,
   setAside: [],
+  deleted: [],
   recovered: [],
   conflicts: {},
 }));
@@ -191,6 +197,7 @@ export function stopPersistence(): void {
     failure: null,
     savedAt: null,
     setAside: [],
+    deleted: [],
     recovered: [],
     conflicts: {},
   });
@@ -214,6 +221,20 @@ export async function downloadSetAside(entry: SetAsideEntry): Promise<boolean> {
 /** Deletes a set-aside entry for good (after the user downloaded it or chose to). */
 export async function removeSetAside(entry: SetAsideEntry): Promise<void> {
   await engine?.removeSetAside(entry);
+}
+
+/**
+ * Puts a deleted assessment back in the library: under its own id, or a new one when the library
+ * has that id again (opened from a file since, say). Returns the id it is back under, or null
+ * when it could not be restored (storage failed; the failure shows in the save indicator).
+ */
+export async function restoreDeleted(entry: DeletedAssessment): Promise<string | null> {
+  return engine ? engine.restoreDeleted(entry) : null;
+}
+
+/** Deletes a deleted assessment for good (the user confirmed it). */
+export async function deleteForever(entry: DeletedAssessment): Promise<void> {
+  await engine?.deleteForever(entry);
 }
 
 /** The user has read the notice about recovered copies. */

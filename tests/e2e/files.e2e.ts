@@ -2,7 +2,7 @@
 // page, refuse a broken one with its message and nothing changed, export the file and re-open it
 // to an identical assessment, export the answers as CSV that Excel reads with the right letters,
 // and the keep-both / replace (with undo) choice when the same assessment is opened again.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ let browser: TestBrowser;
 
 beforeAll(async () => {
   browser = await launch();
+  mkdirSync(resolve('.tmp/shots-library'), { recursive: true });
 });
 
 afterAll(async () => {
@@ -244,6 +245,57 @@ describe('assessment files', () => {
     expect(policy).toContain(';2;');
     // a cell that starts like a formula is shown, never run
     expect(csv).toContain("'=SUM(A1:A2) ei saa laskea Excelissä");
+    await page.close();
+  });
+
+  it('copies with focus on the copy, and shows its name and the dates as each language writes them', async () => {
+    const page = await browser.newPage();
+    const library = page.getByRole('region', { name: 'Tallennetut arvioinnit' });
+    const source = library
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Vuoden 2025 arviointi' }) });
+    // an untitled copy: the source is renamed back to no title first (an empty name)
+    await source.getByRole('button', { name: 'Nimeä uudelleen: Vuoden 2025 arviointi' }).click();
+    const field = source.getByRole('textbox', { name: 'Nimi' });
+    expect(await field.inputValue()).toBe('Vuoden 2025 arviointi');
+    // the current name is selected: typing replaces it
+    expect(
+      await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd]),
+    ).toEqual([0, 'Vuoden 2025 arviointi'.length]);
+    await page.keyboard.press('Delete');
+    await source.getByRole('button', { name: 'Tallenna nimi' }).click();
+    const untitled = library
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Hämeenlinna 12.3.2025' }) });
+    await untitled.getByRole('button', { name: 'Kopioi: Hämeenlinna 12.3.2025' }).click();
+    const date = untitled.getByRole('textbox', { name: 'Arviointipäivä' });
+    await date.fill('26.11.2026');
+    expect(await untitled.getByRole('textbox', { name: 'Kopion nimi' }).inputValue()).toBe(
+      'Hämeenlinna 26.11.2026',
+    );
+    await untitled.getByRole('button', { name: 'Luo kopio' }).click();
+    const copy = library.getByRole('heading', { level: 3, name: 'Hämeenlinna 26.11.2026' });
+    await copy.waitFor();
+    await expect.poll(() => copy.evaluate((element) => element === document.activeElement)).toBe(true);
+    await library.getByText('Kopio ”Hämeenlinna 26.11.2026” luotiin.').waitFor();
+
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    const bibliotek = page.getByRole('region', { name: 'Sparade bedömningar' });
+    await bibliotek.getByRole('heading', { level: 3, name: 'Tavastehus 26.11.2026' }).waitFor();
+    const swedish = await bibliotek.innerText();
+    expect(swedish).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(swedish).toContain('12.3.2025');
+    expect(swedish).not.toContain('uusinta');
+    // the Finnish "copy created" message is not left standing in Swedish
+    expect(swedish).not.toContain('luotiin');
+    await page.screenshot({ path: resolve('.tmp/shots-library/library-sv.png'), fullPage: true });
+    await page.getByRole('button', { name: 'English' }).click();
+    const saved = page.getByRole('region', { name: 'Saved assessments' });
+    await saved.getByRole('heading', { level: 3, name: 'Hämeenlinna 26/11/2026' }).waitFor();
+    await expectNoAxeViolations(page, 'library in English');
+    await page.screenshot({ path: resolve('.tmp/shots-library/library-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    await library.waitFor();
     await page.close();
   });
 

@@ -2,7 +2,7 @@
 // survives closing and reopening the browser, two tabs on one assessment see each other's
 // changes or are told plainly, undo works by keyboard, and with storage blocked the app keeps
 // working in memory, says so, and exports.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -329,6 +329,106 @@ describe('two tabs on the same assessment', () => {
     expect(names.some((name) => name.endsWith('(kopio)'))).toBe(true);
     expect(names.length).toBe(2);
     await deaf.close();
+    await first.close();
+  });
+
+  it('sends no request outside its own origin and throws no error', () => {
+    expect(browser.foreignRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
+
+describe('recently deleted', () => {
+  let browser: TestBrowser;
+  const shots = resolve('.tmp/shots-library');
+
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(shots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('keeps a deleted assessment over a reload, restores it with focus on it, and deletes for good only when confirmed', async () => {
+    const page = await browser.newPage();
+    await openDemo(page);
+    await page.goto(new URL('#/', browser.baseURL).toString());
+    const library = page.getByRole('region', { name: 'Tallennetut arvioinnit' });
+    const card = library.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    await card.first().waitFor();
+    const name = (await card.first().getByRole('heading', { level: 3 }).innerText()).trim();
+
+    // delete: the toast offers undo and says where it can be restored from
+    await library.getByRole('button', { name: `Poista: ${name}` }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'poistettiin' });
+    await toast.getByText('Voit palauttaa sen Poistetuista 30 päivän ajan.').waitFor();
+    await expect.poll(() => storedIds(page)).toEqual([]);
+    await page.reload();
+
+    // after a reload it is in "Poistetut", collapsed with the count
+    const summary = library.getByText('Poistetut (1)');
+    await summary.waitFor();
+    await library.getByText(/ei ole vielä tallennettuja/).waitFor();
+    await summary.click();
+    const restore = library.getByRole('button', { name: `Palauta: ${name}` });
+    await restore.waitFor();
+    await expectNoAxeViolations(page, 'recently deleted open');
+    await page.screenshot({ path: resolve(shots, 'deleted-open.png'), fullPage: true });
+
+    await restore.click();
+    const heading = library.getByRole('heading', { level: 3, name });
+    await heading.waitFor();
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await library.getByText(`Arviointi ”${name}” palautettiin.`).waitFor();
+    await expect.poll(() => storedIds(page)).toEqual([demoId]);
+    expect(await library.getByText(/^Poistetut/).count()).toBe(0);
+    await expectNoAxeViolations(page, 'restored');
+    await page.screenshot({ path: resolve(shots, 'restored.png') });
+
+    // delete again, then for good: asked first, naming it; Peruuta keeps it
+    await library.getByRole('button', { name: `Poista: ${name}` }).click();
+    await library.getByText('Poistetut (1)').click();
+    await library.getByRole('button', { name: `Poista pysyvästi: ${name}` }).click();
+    const confirm = library.getByRole('group', { name: `Poistetaanko ”${name}” pysyvästi?` });
+    await confirm.waitFor();
+    await expectNoAxeViolations(page, 'confirm delete for good');
+    await page.screenshot({ path: resolve(shots, 'confirm-forever.png') });
+    await confirm.getByRole('button', { name: 'Peruuta' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await library.getByRole('button', { name: `Poista pysyvästi: ${name}` }).click();
+    await confirm.getByRole('button', { name: 'Poista pysyvästi' }).click();
+    await library.getByText(`Arviointi ”${name}” poistettiin pysyvästi.`).waitFor();
+    expect(await library.getByText(/^Poistetut/).count()).toBe(0);
+    await page.reload();
+    await library.getByText(/ei ole vielä tallennettuja/).waitFor();
+    expect(await library.getByText(/^Poistetut/).count()).toBe(0);
+    await page.close();
+  });
+
+  it('a deletion in one tab shows in the other at once, and so does its restore', async () => {
+    const first = await browser.newPage();
+    await openDemo(first);
+    await first.goto(new URL('#/', browser.baseURL).toString());
+    const second = await browser.context.newPage();
+    second.on('pageerror', (error) => browser.pageErrors.push(error.message));
+    await second.goto(new URL('#/', browser.baseURL).toString());
+    const firstLibrary = first.getByRole('region', { name: 'Tallennetut arvioinnit' });
+    const secondLibrary = second.getByRole('region', { name: 'Tallennetut arvioinnit' });
+    const heading = secondLibrary.getByRole('heading', { level: 3 });
+    await heading.first().waitFor();
+    const name = (await heading.first().innerText()).trim();
+
+    await firstLibrary.getByRole('button', { name: `Poista: ${name}` }).click();
+    await secondLibrary.getByText('Poistetut (1)').waitFor({ timeout: 5000 });
+    expect(await secondLibrary.getByRole('heading', { level: 3, name }).count()).toBe(0);
+
+    await secondLibrary.getByText('Poistetut (1)').click();
+    await secondLibrary.getByRole('button', { name: `Palauta: ${name}` }).click();
+    await firstLibrary.getByRole('heading', { level: 3, name }).waitFor({ timeout: 5000 });
+    await expect.poll(() => firstLibrary.getByText(/^Poistetut/).count(), { timeout: 5000 }).toBe(0);
+    await second.close();
     await first.close();
   });
 

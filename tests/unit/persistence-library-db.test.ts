@@ -202,7 +202,11 @@ describe('the library in storage', () => {
     await db.journal([{ id: 'a-1', baseRev: 2, assessment: null }]);
     const loaded = await createLibraryDb(kv, options('tab-b')).load();
     expect(loaded.assessments).toEqual([]);
-    expect(kv.data.size).toBe(0);
+    // deleted, as every deletion, into the deleted assessments: the journal is gone, the entry kept
+    expect([...kv.data.keys()]).toEqual(['deleted:a-1:2026-03-14T12:00:00.000Z']);
+    expect(loaded.deleted).toEqual([
+      expect.objectContaining({ id: 'a-1', rev: 3, assessment: assessment('a-1', { facilitator: 'x' }) }),
+    ]);
   });
 
   it('sets aside a journal that does not validate', async () => {
@@ -216,6 +220,124 @@ describe('the library in storage', () => {
     expect(loaded.setAside).toEqual([
       expect.objectContaining({ id: 'a-1', problem: { kind: 'badFormatVersion' } }),
     ]);
+  });
+
+  it('moves a deleted assessment to the deleted ones in one step, with the latest content, and lists it', async () => {
+    const kv = memoryStorage();
+    const db = createLibraryDb(kv, options());
+    await db.save(assessment('a-1'), null);
+    await db.save(assessment('a-2'), null);
+    // another tab wrote in between: refused, nothing moved
+    expect(await db.remove('a-1', 7)).toEqual({ ok: false, storedRev: 1 });
+    const latest = assessment('a-1', { facilitator: 'Ei vielä tallennettu' });
+    const outcome = await db.remove('a-1', 1, latest);
+    expect(outcome).toEqual({
+      ok: true,
+      rev: 2,
+      deleted: {
+        key: 'deleted:a-1:2026-03-14T12:00:00.000Z',
+        id: 'a-1',
+        deletedAt: '2026-03-14T12:00:00.000Z',
+        rev: 2,
+        assessment: latest,
+      },
+    });
+    expect(kv.data.has('assessment:a-1')).toBe(false);
+    expect(kv.data.get('deleted:a-1:2026-03-14T12:00:00.000Z')).toMatchObject({
+      id: 'a-1',
+      deletedAt: '2026-03-14T12:00:00.000Z',
+      rev: 2,
+      tab: 'tab-a',
+      file: { type: 'avoin-kunta-assessment', assessment: { facilitator: 'Ei vielä tallennettu' } },
+    });
+    // without the latest content, what was stored is kept
+    const plain = await db.remove('a-2', 1);
+    expect(plain.ok && plain.deleted?.assessment).toEqual(assessment('a-2'));
+    const loaded = await db.load();
+    expect(loaded.assessments).toEqual([]);
+    expect(loaded.deleted.map((entry) => entry.id).sort()).toEqual(['a-1', 'a-2']);
+    expect((await db.listDeleted()).map((entry) => entry.id).sort()).toEqual(['a-1', 'a-2']);
+  });
+
+  it('restores a deleted assessment under its id, going on from its revision, or refuses when the id is taken', async () => {
+    const kv = memoryStorage();
+    const db = createLibraryDb(kv, options());
+    await db.save(assessment('a-1'), null);
+    await db.save(assessment('a-1', { facilitator: 'b' }), 1);
+    const removed = await db.remove('a-1', 2);
+    const entry = removed.ok ? removed.deleted! : null;
+    expect(entry?.rev).toBe(3);
+    // the same assessment opened from a file meanwhile: the restore is refused, nothing lost
+    await db.save(assessment('a-1', { facilitator: 'tiedostosta' }), null);
+    expect(await db.restore(entry!.key, entry!.assessment, entry!.rev)).toEqual({ ok: false, storedRev: 1 });
+    expect(kv.data.has(entry!.key)).toBe(true);
+    // under a new id it comes back beside it, and leaves the deleted ones
+    expect(await db.restore(entry!.key, { ...entry!.assessment, id: 'a-1-back' }, 0)).toEqual({
+      ok: true,
+      rev: 1,
+    });
+    expect(kv.data.has(entry!.key)).toBe(false);
+    expect((await db.load()).assessments.map(({ assessment: a }) => a.id).sort()).toEqual([
+      'a-1',
+      'a-1-back',
+    ]);
+    // under its own id the revision goes on from the deletion's
+    const again = await db.remove('a-1-back', 1);
+    const second = again.ok ? again.deleted! : null;
+    expect(await db.restore(second!.key, second!.assessment, second!.rev)).toEqual({ ok: true, rev: 3 });
+    expect(await db.listDeleted()).toEqual([]);
+  });
+
+  it('keeps deleted assessments 30 days, then the next load deletes them for good', async () => {
+    const kv = memoryStorage();
+    let now = '2026-03-01T09:00:00.000Z';
+    const db = createLibraryDb(kv, { ...options(), now: () => now });
+    await db.save(assessment('old'), null);
+    await db.remove('old', 1);
+    now = '2026-03-20T09:00:00.000Z';
+    await db.save(assessment('recent'), null);
+    await db.remove('recent', 1);
+    now = '2026-03-30T08:59:59.000Z';
+    expect((await db.load()).deleted.map((entry) => entry.id)).toEqual(['recent', 'old']);
+    now = '2026-03-31T09:00:00.000Z';
+    const loaded = await db.load();
+    expect(loaded.deleted.map((entry) => entry.id)).toEqual(['recent']);
+    expect([...kv.data.keys()].filter((key) => key.startsWith('deleted:'))).toEqual([
+      'deleted:recent:2026-03-20T09:00:00.000Z',
+    ]);
+    // deleted for good before that, when the user asks
+    await db.removeDeleted('deleted:recent:2026-03-20T09:00:00.000Z');
+    expect((await db.load()).deleted).toEqual([]);
+    // only deleted ones: any other key is left alone
+    await db.save(assessment('kept'), null);
+    await db.removeDeleted('assessment:kept');
+    expect(kv.data.has('assessment:kept')).toBe(true);
+  });
+
+  it('sets a damaged deleted assessment aside (kept) and lists the rest', async () => {
+    const kv = memoryStorage();
+    const db = createLibraryDb(kv, options());
+    await db.save(assessment('good'), null);
+    await db.remove('good', 1);
+    kv.data.set('deleted:bad:2026-03-14T11:00:00.000Z', {
+      id: 'bad',
+      deletedAt: '2026-03-14T11:00:00.000Z',
+      rev: 2,
+      tab: 'x',
+      file: { type: 'avoin-kunta-assessment', formatVersion: 1, hand: 'edited' },
+    });
+    kv.data.set('deleted:undated:x', { hand: 'edited' });
+    const loaded = await db.load();
+    expect(loaded.deleted.map((entry) => entry.id)).toEqual(['good']);
+    expect(loaded.setAside.map((entry) => entry.id).sort()).toEqual(['bad', 'undated']);
+    expect(await db.readSetAside(loaded.setAside.find((entry) => entry.id === 'bad')!.key)).toContain(
+      '"hand": "edited"',
+    );
+    expect([...kv.data.keys()].filter((key) => key.startsWith('deleted:'))).toEqual([
+      'deleted:good:2026-03-14T12:00:00.000Z',
+    ]);
+    // listed under the same ids on the next load (the key's time has colons of its own)
+    expect((await db.load()).setAside.map((entry) => entry.id).sort()).toEqual(['bad', 'undated']);
   });
 
   it('records the library layout version', async () => {

@@ -206,19 +206,35 @@ describe('the library list', () => {
       within(items[0]!)
         .getAllByRole('term')
         .map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent?.trim()}`);
-    expect(facts()).toEqual([
-      'Kunta: Hämeenlinna',
-      'Arviointipäivä: 14.3.2026',
-      'Edistyminen: 1 kohtaa arvioitu',
-    ]);
-    // the total needs the questionnaire, loaded on demand
-    await waitFor(() => expect(facts()[2]).toMatch(/^Edistyminen: [01] \/ \d+ kohtaa arvioitu$/), {
+    expect(facts()).toEqual(['Kunta: Hämeenlinna', 'Arviointipäivä: 14.3.2026', 'Edistyminen: 1 vastattu']);
+    // the total needs the questionnaire, loaded on demand (worded as on the answer screen)
+    await waitFor(() => expect(facts()[2]).toMatch(/^Edistyminen: [01]\/\d+ vastattu$/), {
       timeout: 5000,
     });
     expect(within(items[0]!).getByRole('link', { name: 'Jatka: Hämeenlinna 14.3.2026' })).toHaveAttribute(
       'href',
       '#/a/recent/answer',
     );
+    // every button of a card says which assessment it acts on
+    for (const name of [
+      'Nimeä uudelleen: Hämeenlinna 14.3.2026',
+      'Kopioi: Hämeenlinna 14.3.2026',
+      'Vie tiedostoon: Hämeenlinna 14.3.2026',
+      'Poista: Hämeenlinna 14.3.2026',
+    ]) {
+      expect(within(items[0]!).getByRole('button', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('shows dates and names in Swedish the Finland-Swedish way (26.11.2026), not Sweden’s', async () => {
+    useLibrary.setState({ assessments: { a: assessment('a', { date: '2026-11-26' }) } });
+    renderWithApp(<LibraryPanel />, { language: 'sv' });
+    // progress is worded as on the answer screen, once the questionnaire has loaded
+    expect(await screen.findByText(/^0\/\d+ besvarade$/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Tavastehus 26.11.2026' })).toBeInTheDocument();
+    expect(screen.getByText('26.11.2026', { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByText(/^Ändrad 14\.3\.2026 /)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('says so when there is nothing saved', () => {
@@ -228,19 +244,29 @@ describe('the library list', () => {
     ).toBeInTheDocument();
   });
 
-  it('renames an assessment', async () => {
+  it('renames an assessment, starting from its current name, selected', async () => {
     const user = userEvent.setup();
     useLibrary.setState({ assessments: { a: assessment('a') } });
     renderWithApp(<LibraryPanel />, { language: 'en' });
-    await user.click(screen.getByRole('button', { name: 'Rename' }));
-    const field = screen.getByLabelText('Name');
+    await user.click(screen.getByRole('button', { name: 'Rename: Hämeenlinna 14/03/2026' }));
+    const field = screen.getByLabelText<HTMLInputElement>('Name');
     expect(field).toHaveFocus();
-    await user.clear(field);
-    await user.type(field, 'Spring workshop');
+    expect(field).toHaveValue('Hämeenlinna 14/03/2026');
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
+    // keeping the name as shown leaves it untitled: the name still follows the language
+    await user.click(screen.getByRole('button', { name: 'Save the name' }));
+    expect(useLibrary.getState().assessments.a).not.toHaveProperty('title');
+    await user.click(screen.getByRole('button', { name: 'Rename: Hämeenlinna 14/03/2026' }));
+    // typing replaces the selected name
+    await user.keyboard('Spring workshop');
     await user.click(screen.getByRole('button', { name: 'Save the name' }));
     expect(useLibrary.getState().assessments.a?.title).toBe('Spring workshop');
     expect(screen.getByRole('heading', { name: 'Spring workshop' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Rename' })).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Rename: Spring workshop' })).toHaveFocus(),
+    );
+    await user.click(screen.getByRole('button', { name: 'Rename: Spring workshop' }));
+    expect(screen.getByLabelText('Name')).toHaveValue('Spring workshop');
   });
 
   it('duplicates as a re-assessment with last year’s answers as the baseline', async () => {
@@ -249,10 +275,17 @@ describe('the library list', () => {
       assessments: { a: assessment('a', { answers: { x: { ...emptyAnswer(), current: 3 } } }) },
     });
     renderWithApp(<LibraryPanel />, { language: 'fi' });
-    await user.click(screen.getByRole('button', { name: 'Kopioi' }));
-    expect(screen.getByLabelText('Kopion nimi')).toHaveValue('Hämeenlinna 14.3.2026 – uusinta-arviointi');
+    await user.click(screen.getByRole('button', { name: 'Kopioi: Hämeenlinna 14.3.2026' }));
     expect(screen.getByLabelText('Ota vastaukset lähtötasoksi (uusinta-arviointi)')).toBeChecked();
     const date = screen.getByLabelText('Arviointipäivä');
+    // the suggested name is the copy's own municipality and date, following the date typed; on the
+    // source's own day that is the source's name too, and the hint says so
+    await user.clear(date);
+    await user.type(date, '14.3.2026');
+    expect(screen.getByLabelText('Kopion nimi')).toHaveValue('Hämeenlinna 14.3.2026');
+    expect(screen.getByLabelText('Kopion nimi')).toHaveAccessibleDescription(
+      expect.stringContaining('Nimi on sama kuin alkuperäisellä'),
+    );
     await user.clear(date);
     await user.type(date, '15.3.2027x');
     await user.click(screen.getByRole('button', { name: 'Luo kopio' }));
@@ -264,21 +297,56 @@ describe('the library list', () => {
       (candidate) => candidate.id !== 'a',
     );
     expect(copies).toHaveLength(1);
-    expect(copies[0]).toMatchObject({
-      title: 'Hämeenlinna 14.3.2026 – uusinta-arviointi',
-      date: '2027-03-15',
-    });
+    // the suggestion was kept: no title is stored, so the name is shown in each language
+    expect(copies[0]).toMatchObject({ date: '2027-03-15' });
+    expect(copies[0]).not.toHaveProperty('title');
     expect(copies[0]!.answers.x?.current).toBe(3);
+    expect(await screen.findByText('Kopio ”Hämeenlinna 15.3.2027” luotiin.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    // focus goes to the new card's heading
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Hämeenlinna 15.3.2027' })).toHaveFocus());
+  });
+
+  it('names a copy in the display language unless the user typed a name', async () => {
+    const user = userEvent.setup();
+    useLibrary.setState({ assessments: { a: assessment('a') } });
+    const { unmount } = renderWithApp(<LibraryPanel />, { language: 'fi' });
+    await user.click(screen.getByRole('button', { name: 'Kopioi: Hämeenlinna 14.3.2026' }));
+    const date = screen.getByLabelText('Arviointipäivä');
+    await user.clear(date);
+    await user.type(date, '2.4.2027');
+    expect(screen.getByLabelText('Kopion nimi')).toHaveValue('Hämeenlinna 2.4.2027');
+    expect(screen.getByLabelText('Kopion nimi')).toHaveAccessibleDescription(
+      expect.stringContaining('näkyy aina valitulla kielellä'),
+    );
+    expect(screen.getByLabelText('Kopion nimi')).not.toHaveAccessibleDescription(
+      expect.stringContaining('sama kuin alkuperäisellä'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Luo kopio' }));
+    unmount();
+    renderWithApp(<LibraryPanel />, { language: 'sv' });
+    expect(screen.getByRole('heading', { name: 'Tavastehus 2.4.2027' })).toBeInTheDocument();
+    // a copy of a titled assessment is suggested a title of its own, kept as written
+    act(() => useLibrary.getState().rename('a', 'Vårens verkstad'));
+    await user.click(screen.getByRole('button', { name: 'Kopiera: Vårens verkstad' }));
+    expect(screen.getByLabelText('Kopians namn')).toHaveValue('Vårens verkstad – förnyad bedömning');
+    await user.clear(screen.getByLabelText('Kopians namn'));
+    await user.type(screen.getByLabelText('Kopians namn'), 'Höstens verkstad');
+    await user.click(screen.getByRole('button', { name: 'Skapa kopia' }));
     expect(
-      await screen.findByText('Kopio ”Hämeenlinna 14.3.2026 – uusinta-arviointi” luotiin.'),
-    ).toHaveFocus();
+      Object.values(useLibrary.getState().assessments)
+        .map((a) => a.title ?? null)
+        .sort(),
+    ).toEqual(['Höstens verkstad', 'Vårens verkstad', null]);
   });
 
   it('deletes with an undo that brings the assessment back', async () => {
     const user = userEvent.setup();
     useLibrary.setState({ assessments: { a: assessment('a') } });
     renderWithApp(<LibraryPanel />, { language: 'en' });
-    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete: Hämeenlinna 14/03/2026' }));
     expect(screen.queryByRole('heading', { name: 'Hämeenlinna 14/03/2026' })).toBeNull();
     expect(screen.getByText('“Hämeenlinna 14/03/2026” was deleted.')).toBeInTheDocument();
     const undo = screen.getByRole('button', { name: 'Undo' });
@@ -287,6 +355,10 @@ describe('the library list', () => {
     expect(useLibrary.getState().assessments.a).toBeDefined();
     expect(screen.getByRole('heading', { name: 'Hämeenlinna 14/03/2026' })).toBeInTheDocument();
     expect(screen.getByText('“Hämeenlinna 14/03/2026” was restored.')).toBeInTheDocument();
+    // focus goes to the card that is back
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Hämeenlinna 14/03/2026' })).toHaveFocus(),
+    );
   });
 
   it('exports the file and the answers as CSV with a byte-order mark and Finnish letters', async () => {

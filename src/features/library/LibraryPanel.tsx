@@ -13,11 +13,13 @@ import { resolveScope } from '../../domain/assessment/scope';
 import type { Assessment } from '../../domain/assessment/schema';
 import { isIsoDate } from '../../domain/dates';
 import { answeredItemIds, byLastEdited, progressOver } from '../../domain/library/summary';
+import { trashRetentionDays } from '../../domain/library/trash';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { useLibraryReady } from '../../state/persist';
+import { useLibraryReady, usePersistence } from '../../state/persist';
 import { hrefFor } from '../../state/router';
 import { useLibrary } from '../../state/store';
 import { useQuestionnaire } from '../../state/use-evaluation';
+import { DeletedList } from './DeletedList';
 import { ExportMenu } from './ExportMenu';
 import './library.css';
 
@@ -30,10 +32,16 @@ function today(): string {
 
 function RenameForm({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
   const { t } = useTranslation();
+  const { language } = useLocalize();
   const id = useId();
-  const [value, setValue] = useState(assessment.title ?? '');
+  // the field starts with the name as shown, selected: type over it, or edit it
+  const [shownName] = useState(() => assessmentName(assessment, language));
+  const [value, setValue] = useState(shownName);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
   const tooLong = value.trim().length > 200;
   return (
     <form
@@ -42,6 +50,12 @@ function RenameForm({ assessment, onClose }: { assessment: Assessment; onClose: 
       onSubmit={(event) => {
         event.preventDefault();
         if (tooLong) return;
+        // an untitled assessment whose shown name was kept stays untitled: its name then follows
+        // the display language (municipality and date), rather than freezing in this one
+        if (!assessment.title && value.trim() === shownName) {
+          onClose();
+          return;
+        }
         useLibrary.getState().rename(assessment.id, value);
         onClose();
       }}
@@ -96,14 +110,25 @@ function DuplicateForm({
   const { t } = useTranslation();
   const { language } = useLocalize();
   const id = useId();
-  const [title, setTitle] = useState(() =>
-    t('library.duplicate.defaultTitle', { name: assessmentName(assessment, language) }),
-  );
+  /** What the user typed in the name field; null while the suggestion is left as it is. */
+  const [typed, setTyped] = useState<string | null>(null);
   const [date, setDate] = useState(today);
   const [keepAnswers, setKeepAnswers] = useState(true);
   const [dateError, setDateError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
+  const sourceName = assessmentName(assessment, language);
+  const derivedName = assessmentName({ ...assessment, title: undefined, date }, language);
+  // An untitled assessment's copy is suggested its own municipality-and-date name, which is stored
+  // as no title at all and so is shown in whatever language the library is read in. A titled one
+  // (a name the user wrote, in one language) is suggested a title of its own.
+  const suggestion = !assessment.title
+    ? { text: derivedName, title: '' }
+    : {
+        text: t('library.duplicate.defaultTitle', { name: sourceName }),
+        title: t('library.duplicate.defaultTitle', { name: sourceName }),
+      };
+  const title = typed ?? suggestion.text;
   return (
     <form
       className="library-form"
@@ -115,14 +140,12 @@ function DuplicateForm({
           setDateError(true);
           return;
         }
+        const kept = typed === null || typed.trim() === suggestion.text;
+        const stored = kept ? suggestion.title : typed;
         const newId = useLibrary
           .getState()
-          .duplicate(assessment.id, { title: title.slice(0, 200), date, keepAnswers });
-        if (newId)
-          onCreated(
-            newId,
-            title.trim() || assessmentName({ ...assessment, title: undefined, date }, language),
-          );
+          .duplicate(assessment.id, { title: stored.slice(0, 200), date, keepAnswers });
+        if (newId) onCreated(newId, stored.trim() || derivedName);
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
@@ -139,8 +162,16 @@ function DuplicateForm({
         value={title}
         maxLength={200}
         autoComplete="off"
-        onChange={(event) => setTitle(event.target.value)}
+        aria-describedby={suggestion.title === '' ? `${id}-name-hint` : undefined}
+        onChange={(event) => setTyped(event.target.value)}
       />
+      {suggestion.title === '' && (
+        <p className="library-hint" id={`${id}-name-hint`}>
+          {t('library.duplicate.titleHint')}
+          {/* a copy on the source's own day would be named the same: say so while it would be */}
+          {typed === null && derivedName === sourceName && <> {t('library.duplicate.sameName')}</>}
+        </p>
+      )}
       <label htmlFor={`${id}-date`}>{t('library.duplicate.dateLabel')}</label>
       <p className="library-hint" id={`${id}-date-hint`}>
         {t('library.duplicate.dateHint')}
@@ -219,7 +250,8 @@ function LibraryItem({
   return (
     <li className="library-item">
       <article aria-labelledby={headingId}>
-        <h3 id={headingId} className="library-item-title">
+        {/* takes focus when the card is new (a copy) or back (an undo, a restore) */}
+        <h3 id={headingId} className="library-item-title" tabIndex={-1} data-assessment-id={assessment.id}>
           {name}
         </h3>
         <dl className="library-facts">
@@ -261,7 +293,7 @@ function LibraryItem({
             type="button"
             className="library-button"
             aria-expanded={form === 'rename'}
-            aria-describedby={headingId}
+            aria-label={t('library.list.renameName', { name })}
             onClick={() => setForm(form === 'rename' ? null : 'rename')}
           >
             {t('library.list.rename')}
@@ -271,7 +303,7 @@ function LibraryItem({
             type="button"
             className="library-button"
             aria-expanded={form === 'duplicate'}
-            aria-describedby={headingId}
+            aria-label={t('library.list.duplicateName', { name })}
             onClick={() => setForm(form === 'duplicate' ? null : 'duplicate')}
           >
             {t('library.list.duplicate')}
@@ -280,7 +312,7 @@ function LibraryItem({
           <button
             type="button"
             className="library-button library-button-danger"
-            aria-describedby={headingId}
+            aria-label={t('library.list.deleteName', { name })}
             onClick={() => {
               useLibrary.getState().deleteAssessment(assessment.id);
               onDeleted();
@@ -307,9 +339,19 @@ function LibraryItem({
   );
 }
 
+/** Moves focus to the heading of assessment `id`'s card, once it is rendered. */
+function focusCard(id: string): boolean {
+  const heading = Array.from(document.querySelectorAll<HTMLElement>('.library-item-title')).find(
+    (element) => element.dataset.assessmentId === id,
+  );
+  heading?.focus();
+  return heading !== undefined;
+}
+
 /**
  * The assessments saved on this device, most recently edited first: continue, rename, duplicate
- * (or re-assess from the answers as a baseline), export, and delete with undo.
+ * (or re-assess from the answers as a baseline), export, and delete with undo. Deleted ones are
+ * kept in "recently deleted" below the list, to restore or delete for good.
  */
 export function LibraryPanel() {
   const { t } = useTranslation();
@@ -317,14 +359,20 @@ export function LibraryPanel() {
   const ready = useLibraryReady();
   const assessments = useLibrary(useShallow((state) => Object.values(state.assessments)));
   const lastChange = useLibrary((state) => state.lastChange);
+  const trashKept = usePersistence((state) => state.mode === 'ready' || state.mode === 'memory');
   const sorted = useMemo(() => [...assessments].sort(byLastEdited), [assessments]);
   // the progress of each needs its questionnaire; in practice every assessment shares one
   const { questionnaire } = useQuestionnaire(sorted[0]?.questionnaire.id);
-  const [message, setMessage] = useState('');
+  // kept with its language: after a language switch the old message is not shown half-translated
+  const [message, setMessage] = useState<{ text: string; language: string } | null>(null);
+  /** The card to focus once it is rendered: a copy, or one back after an undo or a restore. */
+  const focusId = useRef<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
-  const messageRef = useRef<HTMLParagraphElement>(null);
   const focusUndo = useRef(false);
   const deleted = lastChange?.kind === 'deleted' ? lastChange.previous : null;
+  // the same message twice in a row must still be heard: vary it invisibly
+  const announce = (text: string) =>
+    setMessage((previous) => ({ text: previous?.text === text ? `${text}\u00a0` : text, language }));
 
   useEffect(() => {
     // after a delete, focus goes to its Undo (the deleted item's buttons are gone)
@@ -334,25 +382,39 @@ export function LibraryPanel() {
     }
   }, [deleted]);
 
+  useEffect(() => {
+    if (focusId.current !== null && focusCard(focusId.current)) focusId.current = null;
+  }, [sorted]);
+  const focusWhenShown = (id: string) => {
+    focusId.current = id;
+    // already rendered (or rendered before this runs): focus it now
+    requestAnimationFrame(() => {
+      if (focusId.current === id && focusCard(id)) focusId.current = null;
+    });
+  };
+
   return (
     <section className="library" aria-labelledby="library-title">
       <h2 id="library-title" tabIndex={-1}>
         {t('library.list.title')}
       </h2>
-      <p className="library-message" role="status" ref={messageRef} tabIndex={-1}>
-        {message}
+      <p className="library-message" role="status">
+        {message?.language === language ? message.text : ''}
       </p>
       {deleted && (
         <div className="library-toast" role="status">
-          <p>{t('library.list.deleted', { name: assessmentName(deleted, language) })}</p>
+          <p>
+            {t('library.list.deleted', { name: assessmentName(deleted, language) })}
+            {trashKept && <> {t('library.list.deletedKept', { days: trashRetentionDays })}</>}
+          </p>
           <button
             ref={undoButton}
             type="button"
             className="library-button library-button-primary"
             onClick={() => {
               useLibrary.getState().undoLibraryChange();
-              setMessage(t('library.list.restored', { name: assessmentName(deleted, language) }));
-              messageRef.current?.focus();
+              announce(t('library.list.restored', { name: assessmentName(deleted, language) }));
+              focusWhenShown(deleted.id);
             }}
           >
             {t('library.list.undo')}
@@ -383,16 +445,30 @@ export function LibraryPanel() {
               assessment={assessment}
               questionnaire={questionnaire}
               onDeleted={() => {
-                setMessage('');
+                setMessage(null);
                 focusUndo.current = true;
               }}
-              onCreated={(_id, name) => {
-                setMessage(t('library.duplicate.created', { name }));
-                messageRef.current?.focus();
+              onCreated={(id, name) => {
+                announce(t('library.duplicate.created', { name }));
+                focusWhenShown(id);
               }}
             />
           ))}
         </ul>
+      )}
+      {ready && (
+        <DeletedList
+          announce={announce}
+          onRestored={(entry, id) => {
+            // the toast of the same deletion has nothing left to undo
+            const change = useLibrary.getState().lastChange;
+            if (change?.kind === 'deleted' && change.previous.id === entry.id) {
+              useLibrary.getState().dismissLibraryChange();
+            }
+            announce(t('library.list.restored', { name: assessmentName(entry.assessment, language) }));
+            focusWhenShown(id);
+          }}
+        />
       )}
     </section>
   );

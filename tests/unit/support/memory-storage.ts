@@ -42,6 +42,7 @@ export function memoryStorage(initial: Record<string, unknown> = {}): MemoryStor
       if ('put' in decision) data.set(key, structuredClone(decision.put));
       else data.delete(key);
       for (const other of alsoRemove) data.delete(other);
+      for (const [other, value] of decision.also ?? []) data.set(other, structuredClone(value));
     },
     async putNow(entries) {
       if (store.failWith) fail(store.failWith);
