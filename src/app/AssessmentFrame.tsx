@@ -63,9 +63,9 @@ export function AssessmentFrame({
     );
   }
   const municipality = language === 'sv' ? assessment.municipality.name.sv : assessment.municipality.name.fi;
-  const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long' }).format(
-    new Date(assessment.date + 'T12:00:00'),
-  );
+  const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, {
+    dateStyle: 'long',
+  }).format(new Date(assessment.date + 'T12:00:00'));
   return (
     <div className="assessment-frame">
       <div className="assessment-bar">
