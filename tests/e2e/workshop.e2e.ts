@@ -276,17 +276,25 @@ describe('pre-work files from five participants', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Näytä äänet' }).click();
     const table = page.getByRole('table', { name: 'Äänten jakauma (4 ääntä)' });
     await table.waitFor();
-    // Anna 0, Ben 2, Cia 3, Dan 4 (the later file)
+    // Anna 0, Ben 2, Cia 3, Dan 4 (the later file): the median is 2,5, between two levels, so no
+    // row is marked; the lower level is suggested, and said to be so
     expect(
       (await table.locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim()).slice(0, 6),
     ).toEqual([
       '0 Ei olemassa 1',
       '1 Satunnainen 0',
-      '2 Toistuva · mediaani 1',
+      '2 Toistuva 1',
       '3 Määritelty 1',
       '4 Johdettu 1',
       '5 Strateginen 0',
     ]);
+    expect(await page.getByText('2,5 (tasojen 2 ja 3 välissä)', { exact: true }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/^Äänten mediaani on 2,5 .* Ehdotuksena on näistä kahdesta alempi taso: 2 Toistuva\./)
+        .isVisible(),
+    ).toBe(true);
+    expect(await page.getByRole('radio', { name: /^2 Toistuva/ }).isChecked()).toBe(true);
 
     // a file opened after the reveal adds no vote to the revealed item: the spread the group saw stays
     const late = join(dir, 'eero-esko.avoinkunta.json');
@@ -478,7 +486,8 @@ describe('a workshop day with three participants', { timeout: 180_000 }, () => {
   });
 
   it('runs on the projector by keyboard; the votes are in no part of its page before the reveal', async () => {
-    await openSection(page, 'Projektorinäkymä');
+    // the projector has the window to itself: no section links on it, so the link is followed by hand
+    await subnav(page).getByRole('link', { name: 'Projektorinäkymä', exact: true }).click();
     const projector = page.locator('section.projector');
     await projector.getByRole('heading', { level: 2, name: question(2) }).waitFor();
     expect(await page.title()).toBe('Projektorinäkymä – Työpaja – Avoin kunta -työpaja');
@@ -486,6 +495,11 @@ describe('a workshop day with three participants', { timeout: 180_000 }, () => {
     await page.keyboard.press('2'); // Anna
     await page.keyboard.press('4'); // Ben
     await expect.poll(() => projectorText(page)).toContain('Äänestäneitä 2/3');
+    // the view has the window to itself: no site header, footer or assessment bar
+    for (const chrome of ['.site-header', '.site-footer', '.assessment-bar']) {
+      expect(await page.locator(chrome).isVisible()).toBe(false);
+    }
+    expect(await page.getByRole('link', { name: 'Sulje projektorinäkymä' }).isVisible()).toBe(true);
     const before = await projector.evaluate((element) => element.outerHTML);
     const text = await projectorText(page);
     expect(text).not.toContain('Äänten jakauma');
@@ -497,6 +511,20 @@ describe('a workshop day with three participants', { timeout: 180_000 }, () => {
     await expect.poll(() => projectorText(page)).toContain('Äänestäneitä 2/3');
     expect(await projector.evaluate((element) => element.outerHTML)).toBe(before);
     await expectNoAxeViolations(page, 'projector collecting');
+    // without full screen too, one item with all six level descriptors fits the window
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const levels = projector.locator('.projector-levels li');
+      expect(await levels.count()).toBe(6);
+      const bottom = await levels.evaluateAll((items) =>
+        Math.max(...items.map((li) => li.getBoundingClientRect().bottom)),
+      );
+      expect(bottom).toBeLessThanOrEqual(height);
+      await shot(page, `projector-window-${width}x${height}-collect`);
+    }
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.keyboard.press('f');
     await expect
@@ -571,6 +599,13 @@ describe('a workshop day with three participants', { timeout: 180_000 }, () => {
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Esc leads back to the items, with the site's header and the assessment's bar again
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/a/${id}/workshop/items$`));
+    await page.getByRole('heading', { level: 2, name: question(order.length - 1) }).waitFor();
+    expect(await page.locator('.site-header').isVisible()).toBe(true);
+    expect(await page.locator('.assessment-bar').isVisible()).toBe(true);
   });
 
   it('keeps the agenda with a countdown per section; time up is a quiet signal unless sound is on', async () => {
@@ -768,6 +803,10 @@ describe('a workshop day with three participants', { timeout: 180_000 }, () => {
     await page.locator('section.projector').waitFor();
     await shot(page, 'sv-360-projector', true);
     await expectNoAxeViolations(page, 'projector sv 360');
+    // the site header with its language switcher is back once the projector view is closed
+    expect(await page.getByRole('button', { name: 'Suomi' }).isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'Stäng projektorvyn' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verkstad' }).waitFor();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Suomi' }).click();
     await page.close();

@@ -18,7 +18,9 @@ import {
 } from '../../src/domain/workshop/edits';
 import { startSection } from '../../src/domain/workshop/agenda';
 import {
+  agreedItems,
   currentItemOf,
+  isAgreed,
   itemStage,
   neighbour,
   nextVoter,
@@ -26,6 +28,7 @@ import {
   workshopOrder,
   workshopPhases,
 } from '../../src/domain/workshop/items';
+import { fitToQuestionnaire } from '../../src/domain/files/questionnaire-fit';
 import { mergePrework } from '../../src/domain/workshop/prework';
 import { workshopSummary } from '../../src/domain/workshop/summary';
 import { assessment, item, questionnaire } from '../support/fixtures';
@@ -125,6 +128,71 @@ describe('collect, reveal, agree', () => {
     });
     expect(itemStage(a.workshop, itemId, a.answers[itemId])).toBe('agreed');
     expect(a.workshop?.currentItem).toBe('open-apis.general.principles');
+  });
+
+  it('does not count an answer that was there before the reveal as agreed', () => {
+    // the demo, a re-assessment copy, or one an IT lead filled in: answers without a workshop
+    let a = assessment(q, { [itemId]: { current: 1, target: 3, rationale: '' } }, { participants: people });
+    a = recordVote(q, a, itemId, 'anna', 1);
+    a = recordVote(q, a, itemId, 'ben', 4);
+    a = revealItem(q, a, itemId);
+    expect(a.workshop?.agreed).toEqual([]);
+    expect(isAgreed(a.workshop, itemId, a.answers[itemId])).toBe(false);
+    expect(itemStage(a.workshop, itemId, a.answers[itemId])).toBe('revealed');
+    expect(workshopSummary(q, a, 'fi')).toMatchObject({ revealed: 1, agreed: 0 });
+    expect(workshopSummary(q, a, 'fi')?.agreedItems[0]).toMatchObject({ agreed: null, target: null });
+    // the wide spread still needs its reason, and only the Agree action makes the item agreed
+    expect(agreementProblem(a, itemId, true, '')).toBe('rationale-required');
+    a = agreeItem(q, a, itemId, { current: 2, target: 3, rationale: 'Linjaus on luonnos' });
+    expect(a.workshop?.agreed).toEqual([itemId]);
+    expect(itemStage(a.workshop, itemId, a.answers[itemId])).toBe('agreed');
+    expect(workshopSummary(q, a, 'fi')).toMatchObject({ revealed: 1, agreed: 1 });
+    // agreeing again (an update) keeps one entry
+    a = agreeItem(q, a, itemId, { current: 3, target: 3, rationale: 'Tarkennettu' });
+    expect(a.workshop?.agreed).toEqual([itemId]);
+  });
+
+  it('reads a workshop saved before "agreed" existed as it read then, and stores the list on the next change', () => {
+    const second = 'open-apis.general.principles';
+    const w = defaultWorkshop(q, base());
+    const { agreed: _omitted, ...legacy } = { ...w, revealed: [itemId, second], currentItem: second };
+    const a = {
+      ...assessment(q, { [itemId]: { current: 2 } }, { participants: people }),
+      workshop: legacy,
+    };
+    // still valid as it is
+    expect(assessmentSchema.safeParse(a).success).toBe(true);
+    expect(isAgreed(a.workshop, itemId, a.answers[itemId])).toBe(true);
+    expect(isAgreed(a.workshop, second, a.answers[second])).toBe(false);
+    expect(agreedItems(a.workshop, a.answers)).toEqual([itemId]);
+    expect(workshopSummary(q, a, 'fi')).toMatchObject({ revealed: 2, agreed: 1 });
+    // a change that does nothing stores nothing; a real one stores the list explicitly
+    expect(goToItem(q, a, second)).toBe(a);
+    const moved = goToItem(q, a, itemId);
+    expect(moved.workshop?.agreed).toEqual([itemId]);
+    expect(itemStage(moved.workshop, itemId, moved.answers[itemId])).toBe('agreed');
+  });
+
+  it('carries the agreed items over to the items that replace them in a newer questionnaire', () => {
+    const newer = questionnaire(
+      [
+        item({ id: 'open-source.general.policy-v2', replaces: ['open-source.general.policy'] }),
+        item({ id: 'open-apis.general.principles', phases: ['strategy', 'development'] }),
+        item({ id: 'open-data.general.portal', phases: ['production'] }),
+      ],
+      { version: '2.0.0' },
+    );
+    let a = revealItem(q, base(), itemId);
+    a = agreeItem(q, a, itemId, { current: 2, target: null, rationale: '' });
+    a = revealItem(q, a, 'open-apis.general.principles');
+    a = { ...a, questionnaire: { id: newer.id, version: '1.0.0' } };
+    const fit = fitToQuestionnaire(a, newer);
+    if (!fit.ok) throw new Error('refused');
+    expect(fit.assessment.workshop?.agreed).toEqual(['open-source.general.policy-v2']);
+    expect(fit.assessment.workshop?.revealed).toEqual([
+      'open-source.general.policy-v2',
+      'open-apis.general.principles',
+    ]);
   });
 
   it('drops the target of an item agreed as "not applicable" or "don\'t know", and stays on the last item', () => {

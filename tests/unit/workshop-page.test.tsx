@@ -126,6 +126,73 @@ describe('projector view before the reveal', () => {
   });
 });
 
+describe('projector view on its own', () => {
+  it('has the window to itself while it is open, and Esc or its button leads back to the items', async () => {
+    seed();
+    const view = renderWithApp(<WorkshopPage assessmentId={id} section="projector" />);
+    await screen.findByRole('heading', { level: 2, name: question(first) });
+    expect(document.documentElement).toHaveClass('app-chrome-hidden');
+    // the workshop's section links are not drawn; the way out is
+    expect(screen.queryByRole('navigation', { name: 'Työpajan osiot' })).toBeNull();
+    const exit = screen.getByRole('link', { name: 'Sulje projektorinäkymä' });
+    expect(exit).toHaveAttribute('href', `#/a/${id}/workshop/items`);
+    const user = userEvent.setup();
+    await user.keyboard('{Escape}');
+    expect(window.location.hash).toBe(`#/a/${id}/workshop/items`);
+    view.unmount();
+    expect(document.documentElement).not.toHaveClass('app-chrome-hidden');
+    window.location.hash = '';
+  });
+});
+
+describe('an item that had an answer before the workshop', () => {
+  it('is not agreed by the reveal: the earlier answer is context, the median a true one', async () => {
+    const a = seed({ anna: 1, ben: 4 });
+    useLibrary.setState({
+      assessments: {
+        [id]: {
+          ...a,
+          answers: { [first]: { ...emptyAnswer(), current: 1, target: 2, votes: { anna: 1, ben: 4 } } },
+        },
+      },
+    });
+    renderWithApp(<WorkshopPage assessmentId={id} section="items" />);
+    await screen.findByRole('heading', { level: 2, name: question(first) });
+    expect(screen.getByText(`Kaikki kysymykset (0/${order.length} sovittu)`)).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Näytä äänet' }));
+    await screen.findByRole('table', { name: 'Äänten jakauma (2 ääntä)' });
+    // not agreed: the stage, the counter and the button say so
+    expect(screen.getAllByText('Äänet näytetty').length).toBeGreaterThan(0);
+    expect(screen.queryByText(/^Sovittu taso: /)).toBeNull();
+    expect(screen.getByText(`Kaikki kysymykset (0/${order.length} sovittu)`)).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Kirjaa sovittu taso ja siirry seuraavaan' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Aiempi vastaus: 1 Satunnainen. Se ei ole ryhmän sopima taso, ennen kuin kirjaatte tason tässä.',
+      ),
+    ).toBeInTheDocument();
+    // votes 1 and 4: the median is 2,5, the lower level 2 is suggested and said to be so
+    expect(screen.getByText('2,5 (tasojen 2 ja 3 välissä)')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Äänten mediaani on 2,5 (tasojen 2 ja 3 välissä). Ehdotuksena on näistä kahdesta alempi taso: 2 Toistuva. Valitkaa ylempi, jos ryhmä niin sopii.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /^2 Toistuva/ })).toBeChecked();
+    // the wide spread still needs its reason; then the Agree action makes it agreed
+    await user.click(screen.getByRole('button', { name: 'Kirjaa sovittu taso ja siirry seuraavaan' }));
+    expect(useLibrary.getState().assessments[id]?.workshop?.agreed ?? []).toEqual([]);
+    await user.type(screen.getByRole('textbox', { name: /^Perustelu/ }), 'Linjaus on luonnos');
+    await user.click(screen.getByRole('button', { name: 'Kirjaa sovittu taso ja siirry seuraavaan' }));
+    expect(useLibrary.getState().assessments[id]?.workshop?.agreed).toEqual([first]);
+    expect(useLibrary.getState().assessments[id]?.answers[first]?.current).toBe(2);
+    expect(await screen.findByText(`Kaikki kysymykset (1/${order.length} sovittu)`)).toBeInTheDocument();
+  });
+});
+
 describe('collecting votes on the facilitator screen', () => {
   it('hides each choice before the device goes to the next person', async () => {
     seed();
@@ -276,6 +343,8 @@ describe('projector keys', () => {
     expect(press('t')).toEqual({ kind: 'timer' });
     expect(press('f')).toEqual({ kind: 'fullscreen' });
     expect(press('?')).toEqual({ kind: 'help' });
+    expect(press('Escape')).toEqual({ kind: 'exit' });
+    expect(press('Escape', 'control')).toEqual({ kind: 'exit' });
   });
 
   it('leaves the arrows to a radio group, Enter to a button, and every Ctrl, Alt or Meta combination alone', () => {

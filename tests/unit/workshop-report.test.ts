@@ -76,7 +76,8 @@ describe('the workshop section of the report', () => {
       [
         '1|',
         'question of open-source.general.policy (fi)|open-source (fi)',
-        '1–4, mediaani 1|',
+        // the true median of 1 and 4, halfway between two levels, with a decimal comma
+        '1–4, mediaani 2,5|',
         '2 level 2 (fi)|tavoite 4 level 4 (fi)',
         'Linjaus on luonnos|',
       ],
@@ -100,6 +101,22 @@ describe('the workshop section of the report', () => {
       'Ohjelma ja ajankäyttö',
       'Äänet ja sovitut tasot',
     ]);
+  });
+
+  it('does not report an answer from before the reveal as the level the group agreed', () => {
+    // answers filled in before the workshop (a re-assessment copy, an IT lead's pre-fill)
+    let a = assessment(q, { 'open-source.general.policy': 1 }, { participants: people });
+    a = recordVote(q, a, 'open-source.general.policy', 'anna', 1);
+    a = recordVote(q, a, 'open-source.general.policy', 'ben', 3);
+    a = revealItem(q, a, 'open-source.general.policy');
+    const section = documentOf(a).sections.find((s) => s.id === 'workshop');
+    if (!section) throw new Error('no section');
+    expect(
+      cellTexts(table(section.blocks, 'Kysymykset, joissa äänet erosivat vähintään kaksi tasoa'))[0]?.slice(
+        2,
+        4,
+      ),
+    ).toEqual(['1–3, mediaani 2|', 'Ei sovittu|']);
   });
 
   it('is worded in Swedish and English too', () => {

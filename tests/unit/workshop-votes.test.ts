@@ -1,7 +1,10 @@
 import type { AnswerValue } from '../../src/domain/assessment/schema';
 import type { Level } from '../../src/domain/questionnaire/schema';
+import fc from 'fast-check';
 import {
-  lowerMedian,
+  isHalfway,
+  median,
+  medianLevel,
   suggestConsensus,
   voteStats,
   votesByParticipant,
@@ -11,28 +14,95 @@ import {
 const votes = (...values: AnswerValue[]): Record<string, AnswerValue> =>
   Object.fromEntries(values.map((value, i) => [`p${i + 1}`, value]));
 
-describe('lowerMedian', () => {
+describe('median', () => {
   it('is null for no levels and the level itself for one', () => {
-    expect(lowerMedian([])).toBeNull();
-    expect(lowerMedian([4])).toBe(4);
+    expect(median([])).toBeNull();
+    expect(median([4])).toBe(4);
   });
 
   it('takes the middle of an odd count, whatever the input order', () => {
-    expect(lowerMedian([5, 0, 3])).toBe(3);
-    expect(lowerMedian([2, 2, 5, 0, 1])).toBe(2);
+    expect(median([5, 0, 3])).toBe(3);
+    expect(median([2, 2, 5, 0, 1])).toBe(2);
   });
 
-  it('takes the lower of the two middle values of an even count', () => {
-    expect(lowerMedian([1, 2, 3, 4])).toBe(2);
-    expect(lowerMedian([4, 1])).toBe(1);
-    expect(lowerMedian([0, 5])).toBe(0);
-    expect(lowerMedian([3, 3, 4, 4])).toBe(3);
+  it('takes the mean of the two middle values of an even count, which can be a half', () => {
+    // the review's cases: 1,1,3,4 was shown as "median 1" and 1,3 as "median 1"
+    expect(median([1, 1, 3, 4])).toBe(2);
+    expect(median([3, 1])).toBe(2);
+    expect(median([1, 2, 3, 4])).toBe(2.5);
+    expect(median([4, 1])).toBe(2.5);
+    expect(median([0, 5])).toBe(2.5);
+    expect(median([3, 3, 4, 4])).toBe(3.5);
+    expect(median([2, 2])).toBe(2);
   });
 
   it('does not reorder its input', () => {
     const input: Level[] = [3, 1, 2];
-    lowerMedian(input);
+    median(input);
     expect(input).toEqual([3, 1, 2]);
+  });
+});
+
+describe('medianLevel and isHalfway', () => {
+  it('keeps a whole median and takes the lower of the two levels around a half', () => {
+    expect(medianLevel(2)).toBe(2);
+    expect(medianLevel(2.5)).toBe(2);
+    expect(medianLevel(0.5)).toBe(0);
+    expect(medianLevel(4.5)).toBe(4);
+    expect(isHalfway(2)).toBe(false);
+    expect(isHalfway(2.5)).toBe(true);
+  });
+});
+
+describe('median properties', () => {
+  const levelsArb = fc.array(fc.constantFrom<Level>(0, 1, 2, 3, 4, 5), { minLength: 1, maxLength: 30 });
+
+  it('is a whole or half level between min and max, the same whatever the order', () => {
+    fc.assert(
+      fc.property(levelsArb, (levels) => {
+        const m = median(levels) as number;
+        expect(Number.isInteger(m * 2)).toBe(true);
+        expect(m).toBeGreaterThanOrEqual(Math.min(...levels));
+        expect(m).toBeLessThanOrEqual(Math.max(...levels));
+        expect(median([...levels].reverse())).toBe(m);
+      }),
+    );
+  });
+
+  it('has as many votes below it as above it', () => {
+    fc.assert(
+      fc.property(levelsArb, (levels) => {
+        const m = median(levels) as number;
+        const below = levels.filter((l) => l < m).length;
+        const above = levels.filter((l) => l > m).length;
+        expect(below * 2).toBeLessThanOrEqual(levels.length);
+        expect(above * 2).toBeLessThanOrEqual(levels.length);
+      }),
+    );
+  });
+
+  it('suggests a level with at least half of the votes at or below it and at least half at or above it', () => {
+    fc.assert(
+      fc.property(levelsArb, (levels) => {
+        const stats = voteStats(votes(...levels));
+        const s = stats.suggestion as Level;
+        expect(s).toBe(Math.floor(stats.median as number));
+        expect(levels.filter((l) => l <= s).length * 2).toBeGreaterThanOrEqual(levels.length);
+        expect(levels.filter((l) => l >= s).length * 2).toBeGreaterThanOrEqual(levels.length);
+      }),
+    );
+  });
+
+  it('moves up by one for every vote raised by one level, as a median of the shifted votes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom<Level>(0, 1, 2, 3, 4), { minLength: 1, maxLength: 30 }),
+        (levels) => {
+          const shifted = levels.map((l) => (l + 1) as Level);
+          expect(median(shifted)).toBe((median(levels) as number) + 1);
+        },
+      ),
+    );
   });
 });
 
@@ -86,15 +156,19 @@ describe('voteStats', () => {
       unknown: 1,
       min: 1,
       max: 3,
-      median: 1,
+      median: 2,
     });
     expect(stats.mixed).toBe(true);
-    // half the voters gave a level: the level median is suggested
-    expect(stats.suggestion).toBe(1);
+    // half the voters gave a level: the median of the levels is suggested
+    expect(stats.suggestion).toBe(2);
   });
 
-  it('suggests the lower median for an even count of votes', () => {
-    expect(voteStats(votes(1, 2, 3, 4)).suggestion).toBe(2);
+  it('gives the true median of an even count and suggests the lower level around a half', () => {
+    expect(voteStats(votes(1, 1, 3, 4))).toMatchObject({ median: 2, suggestion: 2 });
+    expect(voteStats(votes(1, 3))).toMatchObject({ median: 2, suggestion: 2 });
+    expect(voteStats(votes(1, 2, 3, 4))).toMatchObject({ median: 2.5, suggestion: 2 });
+    expect(voteStats(votes(0, 2, 3, 4))).toMatchObject({ median: 2.5, suggestion: 2 });
+    expect(voteStats(votes(4, 5))).toMatchObject({ median: 4.5, suggestion: 4 });
   });
 });
 
@@ -103,6 +177,7 @@ describe('suggestConsensus', () => {
 
   it('suggests a level when at least half of the voters gave one', () => {
     expect(suggestConsensus({ voters: 2, levelVotes: 1, median: 3, notApplicable: 1, unknown: 0 })).toBe(3);
+    expect(suggestConsensus({ voters: 4, levelVotes: 2, median: 3.5, notApplicable: 2, unknown: 0 })).toBe(3);
     expect(suggestConsensus({ voters: 3, levelVotes: 1, median: 3, notApplicable: 2, unknown: 0 })).toBe(
       'not-applicable',
     );

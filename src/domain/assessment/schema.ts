@@ -162,6 +162,12 @@ export const workshopSchema = z.strictObject({
   currentItem: slugSchema.nullable(),
   /** Items whose individual votes the group has seen; before that they are shown to nobody. */
   revealed: z.array(slugSchema).max(5000),
+  /**
+   * Items whose level the group agreed in the workshop (the Agree action); only these count as
+   * agreed, not an answer that was there before the reveal. Absent in files written before it
+   * existed: there a revealed item with a current level counts as agreed (`agreedItems`).
+   */
+  agreed: z.array(slugSchema).max(5000).optional(),
   /** After the reveal, show who voted what (only when the group wants names). */
   showNames: z.boolean(),
   /** How the votes are collected: typed in by the facilitator, or the device passed from person to person. */

@@ -75,31 +75,39 @@ function renameRoadmap(roadmap: RoadmapEdits, renamed: ReadonlyMap<string, strin
 }
 
 /**
- * The workshop's item references follow the answers: `revealed` and `currentItem` are the only
- * workshop fields keyed by item id (the agenda is keyed by phase, the notes are free text). An item
- * counts as revealed when the answer it carries over (its votes) was revealed under the old id;
- * an item that carries no answer, when any id it replaces was. Ids no item carries on are dropped.
+ * The workshop's item references follow the answers: `revealed`, `agreed` and `currentItem` are the
+ * only workshop fields keyed by item id (the agenda is keyed by phase, the notes are free text). An
+ * item counts as revealed (agreed) when the answer it carries over (its votes) was revealed (agreed)
+ * under the old id; an item that carries no answer, when any id it replaces was. Ids no item
+ * carries on are dropped.
  */
 function fitWorkshop(
   workshop: Workshop,
   questionnaire: Questionnaire,
   mappedFrom: ReadonlyMap<string, string>,
 ): Workshop {
-  const wasRevealed = new Set(workshop.revealed);
-  const revealed = questionnaire.items
-    .filter((item) => {
-      const source = mappedFrom.get(item.id);
-      if (source !== undefined) return wasRevealed.has(source);
-      return [item.id, ...(item.replaces ?? [])].some((id) => wasRevealed.has(id));
-    })
-    .map((item) => item.id);
+  const carried = (ids: readonly string[]): string[] => {
+    const was = new Set(ids);
+    return questionnaire.items
+      .filter((item) => {
+        const source = mappedFrom.get(item.id);
+        if (source !== undefined) return was.has(source);
+        return [item.id, ...(item.replaces ?? [])].some((id) => was.has(id));
+      })
+      .map((item) => item.id);
+  };
   const stored = workshop.currentItem;
   const current =
     stored === null
       ? undefined
       : (questionnaire.items.find((item) => item.id === stored) ??
         questionnaire.items.find((item) => item.replaces?.includes(stored)));
-  return { ...workshop, revealed, currentItem: current?.id ?? null };
+  return {
+    ...workshop,
+    revealed: carried(workshop.revealed),
+    ...(workshop.agreed && { agreed: carried(workshop.agreed) }),
+    currentItem: current?.id ?? null,
+  };
 }
 
 /** `assessment` fitted to `questionnaire` (undefined when the app does not ship its questionnaire). */

@@ -4,7 +4,7 @@ import { getOwn, setOwn } from '../collections';
 import type { Level, Questionnaire } from '../questionnaire/schema';
 import { defaultAgenda, reconcileAgenda } from './agenda';
 import { canAddDot, defaultDotsPerParticipant, dotCandidates, maxDotsPerParticipant } from './dots';
-import { neighbour, workshopOrder, workshopPhases } from './items';
+import { agreedItems, neighbour, workshopOrder, workshopPhases } from './items';
 
 /**
  * The workshop's changes to an assessment, as pure functions `assessment → assessment` for the
@@ -22,6 +22,7 @@ export function defaultWorkshop(
     agenda: defaultAgenda(questionnaire, assessment.scope, phases),
     currentItem: null,
     revealed: [],
+    agreed: [],
     showNames: false,
     collect: 'facilitator',
     dotsPerParticipant: defaultDotsPerParticipant,
@@ -31,12 +32,18 @@ export function defaultWorkshop(
   };
 }
 
-/** The workshop as it stands, or the default one if the assessment has none yet (not stored). */
+/**
+ * The workshop as it stands, or the default one if the assessment has none yet (not stored). A
+ * workshop saved before `agreed` existed gets it from what counted as agreed then (`agreedItems`),
+ * so the next change stores the explicit list.
+ */
 export function workshopOf(
   questionnaire: Questionnaire,
-  assessment: Pick<Assessment, 'scope' | 'workshop'>,
+  assessment: Pick<Assessment, 'scope' | 'workshop' | 'answers'>,
 ): Workshop {
-  return assessment.workshop ?? defaultWorkshop(questionnaire, assessment);
+  const stored = assessment.workshop;
+  if (!stored) return defaultWorkshop(questionnaire, assessment);
+  return stored.agreed ? stored : { ...stored, agreed: agreedItems(stored, assessment.answers) };
 }
 
 /** The agenda to show and edit: today's scope, with what was stored. */
@@ -126,7 +133,8 @@ export function agreementProblem(
 }
 
 /**
- * Records the consensus: the agreed level, target and rationale; then the workshop moves to the
+ * Records the consensus: the agreed level, target and rationale, and the item joins
+ * `workshop.agreed` (only this makes it agreed, docs/workshop.md); then the workshop moves to the
  * next item in its order (it stays on the last one).
  */
 export function agreeItem(
@@ -145,11 +153,15 @@ export function agreeItem(
   });
   const order = workshopOrder(workshopPhases(questionnaire, assessment.scope));
   const following = neighbour(order, itemId, 1) ?? itemId;
-  return editWorkshop(questionnaire, next, (w) => ({
-    ...w,
-    revealed: w.revealed.includes(itemId) ? w.revealed : [...w.revealed, itemId],
-    currentItem: following,
-  }));
+  return editWorkshop(questionnaire, next, (w) => {
+    const agreed = w.agreed ?? [];
+    return {
+      ...w,
+      revealed: w.revealed.includes(itemId) ? w.revealed : [...w.revealed, itemId],
+      agreed: agreed.includes(itemId) ? agreed : [...agreed, itemId],
+      currentItem: following,
+    };
+  });
 }
 
 /** Moves the workshop to `itemId`. */

@@ -53,20 +53,50 @@ export function currentItemOf(workshop: Workshop | undefined, order: readonly st
 }
 
 /**
+ * Whether the group has agreed an item's level in the workshop. Only the Agree action makes an
+ * item agreed (it joins `workshop.agreed`); an answer that was there before the reveal — the
+ * demo's, a re-assessment's baseline, one an IT lead filled in beforehand — does not. A workshop
+ * saved before `agreed` existed has none: there, as then, a revealed item with a current level
+ * counts as agreed.
+ */
+export function isAgreed(
+  workshop: Pick<Workshop, 'revealed' | 'agreed'> | undefined,
+  itemId: string,
+  answer: Pick<Answer, 'current'> | undefined,
+): boolean {
+  if (!workshop?.revealed.includes(itemId)) return false;
+  if (workshop.agreed) return workshop.agreed.includes(itemId);
+  return answer?.current !== null && answer?.current !== undefined;
+}
+
+/**
+ * The workshop's agreed items as an explicit list: `workshop.agreed`, or for a workshop saved
+ * before that field existed, its revealed items that have a current level (see `isAgreed`).
+ */
+export function agreedItems(
+  workshop: Pick<Workshop, 'revealed' | 'agreed'>,
+  answers: Assessment['answers'],
+): string[] {
+  if (workshop.agreed) return workshop.agreed;
+  return workshop.revealed.filter((id) => isAgreed(workshop, id, getOwn(answers, id)));
+}
+
+/**
  * Where an item stands in the workshop:
  * - `collect`: votes are being collected, blind (an answer recorded outside the workshop does not count);
- * - `revealed`: the votes have been shown, the group has not agreed yet;
- * - `agreed`: shown and a consensus level recorded.
+ * - `revealed`: the votes have been shown, the group has not agreed yet (an answer recorded
+ *   before, outside the workshop, does not count as agreed either);
+ * - `agreed`: shown and the consensus recorded with the Agree action (`isAgreed`).
  */
 export type ItemStage = 'collect' | 'revealed' | 'agreed';
 
 export function itemStage(
-  workshop: Workshop | undefined,
+  workshop: Pick<Workshop, 'revealed' | 'agreed'> | undefined,
   itemId: string,
   answer: Pick<Answer, 'current'> | undefined,
 ): ItemStage {
   if (!workshop?.revealed.includes(itemId)) return 'collect';
-  return answer?.current === null || answer?.current === undefined ? 'revealed' : 'agreed';
+  return isAgreed(workshop, itemId, answer) ? 'agreed' : 'revealed';
 }
 
 /** How many of the participants have voted on an item. */

@@ -8,7 +8,7 @@ import { scoreAssessment } from '../scoring/score';
 import { agendaOf } from './edits';
 import { dotBudgets, dotCandidates } from './dots';
 import { elapsedSeconds, timerState, type TimerState } from './agenda';
-import { workshopOrder, workshopPhases } from './items';
+import { isAgreed, workshopOrder, workshopPhases } from './items';
 import { voteStats, votesByParticipant, type VoteStats } from './votes';
 
 /**
@@ -30,9 +30,9 @@ export interface SummaryItem {
   stats: VoteStats;
   /** Who chose what; only when the group chose to show names, else empty. */
   votes: Array<{ name: string; value: AnswerValue }>;
-  /** The agreed level; null when the group has not agreed yet. */
+  /** The level the group agreed in the workshop; null until it has (an earlier answer does not count). */
   agreed: AnswerValue | null;
-  /** The recorded target; null keeps the current level. */
+  /** The target recorded with the agreement; null keeps the current level (and before agreeing). */
   target: Level | null;
   rationale: string;
 }
@@ -115,6 +115,8 @@ export function workshopSummary(
   const agreedItems: SummaryItem[] = revealedInOrder.map((itemId) => {
     const answer = answerFor(assessment, itemId);
     const item = itemsById.get(itemId);
+    // an answer from before the reveal is not what the group agreed (docs/workshop.md)
+    const agreed = isAgreed(workshop, itemId, answer);
     return {
       itemId,
       number: position.get(itemId) ?? 0,
@@ -127,9 +129,9 @@ export function workshopSummary(
             value: v.value,
           }))
         : [],
-      agreed: answer.current,
-      target: answer.target,
-      rationale: answer.rationale.trim(),
+      agreed: agreed ? answer.current : null,
+      target: agreed ? answer.target : null,
+      rationale: agreed ? answer.rationale.trim() : '',
     };
   });
 

@@ -22,8 +22,11 @@ export interface VoteStats {
   distribution: Distribution;
   notApplicable: number;
   unknown: number;
-  /** The lower median of the level votes (see `lowerMedian`); null without level votes. */
-  median: Level | null;
+  /**
+   * The median of the level votes (see `median`): a level, or halfway between two (2.5) when an
+   * even count's two middle votes differ by an odd number of levels; null without level votes.
+   */
+  median: number | null;
   min: Level | null;
   max: Level | null;
   /** max − min; null without level votes. */
@@ -37,18 +40,35 @@ export interface VoteStats {
 }
 
 /**
- * The median of whole levels. With an even count there are two middle values; we take the lower
- * one, so the suggestion is always a level someone actually chose and never claims more than half
- * the group saw: [1, 2, 3, 4] → 2. Null for no levels.
+ * The median of the levels: the middle value of an odd count; with an even count the mean of the
+ * two middle values, which is a half when they differ by an odd number of levels: [1, 1, 3, 4] → 2,
+ * [1, 4] → 2.5, [1, 3] → 2. Null for no levels.
  */
-export function lowerMedian(levels: readonly Level[]): Level | null {
+export function median(levels: readonly Level[]): number | null {
   if (levels.length === 0) return null;
   const sorted = [...levels].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+  const upper = sorted[Math.floor(sorted.length / 2)] as Level;
+  const lower = sorted[Math.floor((sorted.length - 1) / 2)] as Level;
+  return (lower + upper) / 2;
+}
+
+/** True when a median falls halfway between two levels (2.5), so it is no level itself. */
+export function isHalfway(median: number): boolean {
+  return !Number.isInteger(median);
 }
 
 /**
- * The consensus level to suggest: the lower median of the level votes when at least half of the
+ * The level a median suggests: the median itself when it is a level; when it falls halfway
+ * between two levels, the lower of the two (2.5 → 2). The lower one because the suggestion should
+ * not claim more than the group saw: at least half of the votes are at or below it, and at least
+ * half at or above it. The facilitator says so, and the group may choose the upper one.
+ */
+export function medianLevel(median: number): Level {
+  return Math.min(5, Math.max(0, Math.floor(median))) as Level;
+}
+
+/**
+ * The consensus level to suggest: the median's level (`medianLevel`) when at least half of the
  * voters gave a level; otherwise the more common of "not applicable" and "don't know" (a tie is
  * "don't know": the group does not agree that the item does not apply). Null without votes.
  */
@@ -56,7 +76,7 @@ export function suggestConsensus(
   stats: Pick<VoteStats, 'voters' | 'levelVotes' | 'median' | 'notApplicable' | 'unknown'>,
 ): AnswerValue | null {
   if (stats.voters === 0) return null;
-  if (stats.levelVotes * 2 >= stats.voters && stats.median !== null) return stats.median;
+  if (stats.levelVotes * 2 >= stats.voters && stats.median !== null) return medianLevel(stats.median);
   return stats.notApplicable > stats.unknown ? 'not-applicable' : 'unknown';
 }
 
@@ -73,7 +93,7 @@ export function voteStats(votes: Readonly<Record<string, AnswerValue>>): VoteSta
     } else if (value === 'not-applicable') notApplicable++;
     else unknown++;
   }
-  const median = lowerMedian(levels);
+  const middle = median(levels);
   const min = levels.length > 0 ? (Math.min(...levels) as Level) : null;
   const max = levels.length > 0 ? (Math.max(...levels) as Level) : null;
   const spread = min === null || max === null ? null : max - min;
@@ -84,7 +104,7 @@ export function voteStats(votes: Readonly<Record<string, AnswerValue>>): VoteSta
     distribution,
     notApplicable,
     unknown,
-    median,
+    median: middle,
     min,
     max,
     spread,

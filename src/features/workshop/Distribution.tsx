@@ -10,6 +10,8 @@ export interface DistributionProps {
   /** Who chose what, when the group wants names; null hides the names. */
   named: ReadonlyArray<{ name: string; value: AnswerValue }> | null;
   valueText: (value: AnswerValue) => string;
+  /** The median in words (`useMedianText`): a level, or a half between two. */
+  medianText: (median: number) => string;
   /** The caption's id, so the surrounding region can be named by it. */
   captionId?: string;
   /** For the wall: "not applicable" and "don't know" get a row only when someone chose them. */
@@ -21,7 +23,14 @@ export interface DistributionProps {
  * bar, so it reads the same to everyone), the median, the range, and a flag when the spread is
  * wide. Only rendered after the reveal: before it, no vote is anywhere in the page.
  */
-export function Distribution({ stats, named, valueText, captionId, compact = false }: DistributionProps) {
+export function Distribution({
+  stats,
+  named,
+  valueText,
+  medianText,
+  captionId,
+  compact = false,
+}: DistributionProps) {
   const { t } = useTranslation();
   const most = Math.max(1, ...stats.distribution, stats.notApplicable, stats.unknown);
   const all: Array<{ value: AnswerValue; count: number }> = [
@@ -49,7 +58,8 @@ export function Distribution({ stats, named, valueText, captionId, compact = fal
         </thead>
         <tbody>
           {rows.map(({ value, count }) => {
-            const isMedian = value === stats.median;
+            // a median halfway between two levels marks neither row: the figure below says where it is
+            const isMedian = typeof value === 'number' && value === stats.median;
             return (
               <tr key={String(value)} className={isMedian ? 'workshop-distribution-median' : undefined}>
                 <th scope="row">
@@ -77,7 +87,7 @@ export function Distribution({ stats, named, valueText, captionId, compact = fal
       <dl className="workshop-stats">
         <div>
           <dt>{t('workshop.reveal.median')}</dt>
-          <dd>{stats.median === null ? '–' : valueText(stats.median)}</dd>
+          <dd>{stats.median === null ? '–' : medianText(stats.median)}</dd>
         </div>
         <div>
           <dt>{t('workshop.reveal.range')}</dt>

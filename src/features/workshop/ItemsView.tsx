@@ -17,7 +17,7 @@ import { hrefFor } from '../../state/router';
 import { AgreeForm, useAgreeState } from './agree';
 import { CollectPanel } from './CollectPanel';
 import { Distribution } from './Distribution';
-import { useValueText, type WorkshopContext } from './use-workshop';
+import { useMedianText, useValueText, type WorkshopContext } from './use-workshop';
 
 /** The words for an item's stage, shown beside it in the list and above it on its screen. */
 function useStageText() {
@@ -164,6 +164,7 @@ function ItemStageView({
   const id = useId();
   const stageText = useStageText();
   const { value: valueText } = useValueText(ctx.questionnaire);
+  const medianText = useMedianText(ctx.questionnaire);
   const heading = useRef<HTMLHeadingElement>(null);
   const item = ctx.itemsById.get(itemId);
   const answer = answerFor(ctx.assessment, itemId);
@@ -232,7 +233,7 @@ function ItemStageView({
               />
               <span className="workshop-choice-label">{t('workshop.reveal.showNames')}</span>
             </label>
-            <Distribution stats={stats} named={named} valueText={valueText} />
+            <Distribution stats={stats} named={named} valueText={valueText} medianText={medianText} />
           </section>
           {stage === 'agreed' && (
             <p className="workshop-agreed-note">

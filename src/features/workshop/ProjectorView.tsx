@@ -15,11 +15,12 @@ import {
   votingProgress,
 } from '../../domain/workshop/items';
 import { voteStats, votesByParticipant } from '../../domain/workshop/votes';
+import { hrefFor, navigate, type Route } from '../../state/router';
 import { AgreeForm, useAgreeState, type AgreeState } from './agree';
 import { Distribution } from './Distribution';
 import { projectorCommandFor, projectorKeyList, type ProjectorCommand } from './projector-keys';
 import { TimerBar } from './TimerBar';
-import { isTyping, useLevelOptions, useValueText, type WorkshopContext } from './use-workshop';
+import { isTyping, useLevelOptions, useMedianText, useValueText, type WorkshopContext } from './use-workshop';
 
 function focusKind(target: EventTarget | null): 'page' | 'radio' | 'control' {
   if (target instanceof HTMLInputElement && target.type === 'radio') return 'radio';
@@ -33,7 +34,14 @@ function focusKind(target: EventTarget | null): 'page' | 'radio' | 'control' {
 }
 
 /**
- * The screen for the wall: one item in large type, the countdown, and — only after the reveal —
+ * The class on <html> that hides the site's header, footer and the assessment's bar
+ * (src/app/styles.css), so that the projector view has the whole window to itself.
+ */
+const fullWindowClass = 'app-chrome-hidden';
+
+/**
+ * The screen for the wall: it takes the whole window (no site header, footer or assessment bar;
+ * Esc or the visible button leads back to the workshop's items), one item in large type, the countdown, and — only after the reveal —
  * the spread of the votes. Before the reveal the page holds no vote at all, only who has voted,
  * so nothing the group should not see can reach the projected screen. Everything works from the
  * keyboard (or a presentation clicker); full screen on a button press or F.
@@ -48,6 +56,13 @@ export function ProjectorView({ ctx }: { ctx: WorkshopContext }) {
   const current = currentItemOf(ctx.workshop, ctx.order);
   const agreeRef = useRef<AgreeState | null>(null);
   const titleId = useId();
+  const back: Route = { page: 'assessment', id: ctx.assessmentId, view: 'workshop', section: 'items' };
+
+  useEffect(() => {
+    const html = document.documentElement;
+    html.classList.add(fullWindowClass);
+    return () => html.classList.remove(fullWindowClass);
+  }, []);
 
   useEffect(() => {
     const onChange = () =>
@@ -120,6 +135,11 @@ export function ProjectorView({ ctx }: { ctx: WorkshopContext }) {
       case 'help':
         if (!help.current?.open) help.current?.showModal();
         return;
+      case 'exit':
+        // the first Escape leaves full screen, the next the projector view
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        else navigate(back);
+        return;
     }
   };
 
@@ -182,6 +202,9 @@ export function ProjectorView({ ctx }: { ctx: WorkshopContext }) {
           >
             {t('workshop.projector.keysButton')}
           </button>
+          <a className="workshop-button projector-exit" href={hrefFor(back)} aria-keyshortcuts="Escape">
+            {t('workshop.projector.exit')}
+          </a>
         </div>
       </header>
 
@@ -250,6 +273,7 @@ function ProjectorItem({
   const item = ctx.itemsById.get(itemId);
   const levels = useLevelOptions(item, ctx.questionnaire);
   const { value: valueText } = useValueText(ctx.questionnaire);
+  const medianText = useMedianText(ctx.questionnaire);
   const answer = answerFor(ctx.assessment, itemId);
   const stage = itemStage(ctx.workshop, itemId, answer);
   const agree = useAgreeState(ctx, itemId);
@@ -340,6 +364,7 @@ function ProjectorItem({
                   : null
               }
               valueText={(v: AnswerValue) => valueText(v)}
+              medianText={medianText}
               compact
             />
           </div>

@@ -163,7 +163,7 @@ export function SummaryView({ ctx }: { ctx: WorkshopContext }) {
                         {t('workshop.summary.votesValue', {
                           min: item.stats.min ?? '–',
                           max: item.stats.max ?? '–',
-                          median: item.stats.median ?? '–',
+                          median: item.stats.median === null ? '–' : number.format(item.stats.median),
                         })}
                       </td>
                       <td>

@@ -90,20 +90,8 @@ function ReadyWorkshop({
         </PageHeading>
       </div>
       {!projector && <p className="workshop-lead">{t('workshop.lead')}</p>}
-      <nav className="workshop-nav" aria-label={t('workshop.nav.label')}>
-        <ul>
-          {workshopSections.map((s) => (
-            <li key={s}>
-              <a
-                href={hrefFor({ page: 'assessment', id: assessment.id, view: 'workshop', section: s })}
-                aria-current={s === section ? 'page' : undefined}
-              >
-                {t(`workshop.nav.${s}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {/* the projector has the window to itself: its own button (and Esc) leads back */}
+      {!projector && <WorkshopNav assessmentId={assessment.id} section={section} />}{' '}
       {assessment.participants.length === 0 && section !== 'prework' && section !== 'agenda' && (
         <p className="workshop-warning">
           {t('workshop.noParticipants')}{' '}
@@ -123,5 +111,26 @@ function ReadyWorkshop({
       {section === 'summary' && <SummaryView ctx={ctx} />}
       {section === 'projector' && <ProjectorView ctx={ctx} />}
     </article>
+  );
+}
+
+/** The links between the workshop's sections. */
+function WorkshopNav({ assessmentId, section }: { assessmentId: string; section: WorkshopSection }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="workshop-nav" aria-label={t('workshop.nav.label')}>
+      <ul>
+        {workshopSections.map((s) => (
+          <li key={s}>
+            <a
+              href={hrefFor({ page: 'assessment', id: assessmentId, view: 'workshop', section: s })}
+              aria-current={s === section ? 'page' : undefined}
+            >
+              {t(`workshop.nav.${s}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

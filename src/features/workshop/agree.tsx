@@ -5,8 +5,9 @@ import { answerFor } from '../../domain/assessment/create';
 import type { AnswerValue } from '../../domain/assessment/schema';
 import type { Level } from '../../domain/questionnaire/schema';
 import { agreeItem, agreementProblem, type AgreementProblem } from '../../domain/workshop/edits';
-import { voteStats } from '../../domain/workshop/votes';
-import { useLevelOptions, useValueText, type WorkshopContext } from './use-workshop';
+import { isAgreed } from '../../domain/workshop/items';
+import { isHalfway, voteStats, type VoteStats } from '../../domain/workshop/votes';
+import { useLevelOptions, useMedianText, useValueText, type WorkshopContext } from './use-workshop';
 
 const allLevels: readonly Level[] = [0, 1, 2, 3, 4, 5];
 /** Longest rationale the file format takes. */
@@ -21,6 +22,8 @@ export interface AgreeState {
   setRationale: (value: string) => void;
   problem: AgreementProblem | 'level-required' | null;
   suggestion: AnswerValue | null;
+  /** The revealed votes' statistics (the median, whether the spread is wide). */
+  stats: VoteStats;
   wide: boolean;
   /** Counts refused attempts, so the form can move focus to what is missing each time. */
   attempts: number;
@@ -40,7 +43,8 @@ export function useAgreeState(
 ): AgreeState {
   const answer = answerFor(ctx.assessment, itemId);
   const stats = useMemo(() => voteStats(answer.votes), [answer.votes]);
-  const agreedBefore = ctx.workshop.revealed.includes(itemId) && answer.current !== null;
+  // only an agreement recorded in the workshop counts, not an answer that was there before
+  const agreedBefore = isAgreed(ctx.workshop, itemId, answer);
   // until someone picks a level, the form shows what was agreed before, else the votes' suggestion
   // (derived, so that it follows the votes revealed after the item was opened)
   const [picked, setLevel] = useState<AnswerValue | undefined>(undefined);
@@ -82,6 +86,7 @@ export function useAgreeState(
     },
     problem,
     suggestion: stats.suggestion,
+    stats,
     wide: stats.wide,
     attempts,
     submit,
@@ -111,6 +116,8 @@ export function AgreeForm({
   const item = ctx.itemsById.get(itemId);
   const levels = useLevelOptions(item, ctx.questionnaire);
   const { value: valueText, label } = useValueText(ctx.questionnaire);
+  const medianText = useMedianText(ctx.questionnaire);
+  const earlier = agreed ? null : answerFor(ctx.assessment, itemId).current;
   const notApplicable = useMemo(
     () => ({ label: t('answer.notApplicable'), description: t('answer.notApplicableDescription') }),
     [t],
@@ -140,10 +147,18 @@ export function AgreeForm({
     <form className={`workshop-agree${large ? ' workshop-agree-large' : ''}`} onSubmit={onSubmit} noValidate>
       <h3 className="workshop-panel-title">{t('workshop.agree.title')}</h3>
       <p className="workshop-hint">
-        {state.suggestion === null
-          ? t('workshop.agree.noSuggestion')
-          : t('workshop.agree.suggestion', { value: valueText(state.suggestion) })}
+        <SuggestionText
+          suggestion={state.suggestion}
+          median={state.stats.median}
+          valueText={valueText}
+          medianText={medianText}
+        />
       </p>
+      {earlier !== null && (
+        <p className="workshop-hint workshop-earlier">
+          {t('workshop.agree.earlier', { value: valueText(earlier) })}
+        </p>
+      )}
       <LevelPicker
         name={`agree-${itemId}`}
         legend={t('workshop.agree.level')}
@@ -215,4 +230,32 @@ export function AgreeForm({
       </button>
     </form>
   );
+}
+
+/**
+ * Where the suggested level comes from: the median when it is a level; the lower of the two levels
+ * a halfway median falls between, said as such; the more common of "not applicable" and "don't
+ * know" when fewer than half gave a level (src/domain/workshop/votes.ts, docs/workshop.md).
+ */
+function SuggestionText({
+  suggestion,
+  median,
+  valueText,
+  medianText,
+}: {
+  suggestion: AnswerValue | null;
+  median: number | null;
+  valueText: (value: AnswerValue) => string;
+  medianText: (median: number) => string;
+}) {
+  const { t } = useTranslation();
+  if (suggestion === null) return t('workshop.agree.noSuggestion');
+  if (typeof suggestion !== 'number' || median === null)
+    return t('workshop.agree.suggestionOther', { value: valueText(suggestion) });
+  if (isHalfway(median))
+    return t('workshop.agree.suggestionHalfway', {
+      median: medianText(median),
+      value: valueText(suggestion),
+    });
+  return t('workshop.agree.suggestion', { value: valueText(suggestion) });
 }

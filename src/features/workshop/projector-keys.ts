@@ -9,7 +9,8 @@ export type ProjectorCommand =
   | { kind: 'agree' }
   | { kind: 'timer' }
   | { kind: 'fullscreen' }
-  | { kind: 'help' };
+  | { kind: 'help' }
+  | { kind: 'exit' };
 
 export interface ProjectorKeyPress {
   key: string;
@@ -36,6 +37,7 @@ export const projectorKeyList = [
   { id: 'timer', keys: ['T'] },
   { id: 'fullscreen', keys: ['F'] },
   { id: 'help', keys: ['?', 'H'] },
+  { id: 'exit', keys: ['Esc'] },
 ] as const;
 
 /** Maps a key press to a command, or null for keys left to the browser (and to form controls). */
@@ -50,6 +52,9 @@ export function projectorCommandFor(press: ProjectorKeyPress): ProjectorCommand 
     return { kind: key === 'ArrowRight' ? 'next' : 'previous' };
   }
   if (key === 'Enter') return press.target === 'page' ? { kind: 'agree' } : null;
+  // Escape leaves the projector view (the view leaves full screen first, and a text field first
+  // lets go of the focus: see ProjectorView)
+  if (key === 'Escape') return { kind: 'exit' };
   if (/^[0-5]$/.test(key)) return { kind: 'value', value: Number(key) as AnswerValue };
   switch (key.toLowerCase()) {
     case 'j':

@@ -7,6 +7,7 @@ import type { Item, Level, Questionnaire } from '../../domain/questionnaire/sche
 import { runningEntry } from '../../domain/workshop/agenda';
 import { agendaOf, workshopOf } from '../../domain/workshop/edits';
 import { workshopOrder, workshopPhases, type PhaseItems } from '../../domain/workshop/items';
+import { isHalfway } from '../../domain/workshop/votes';
 import { useLibrary, type EditOptions } from '../../state/store';
 
 /** Everything the workshop screens share about one assessment. */
@@ -81,6 +82,29 @@ export function useValueText(questionnaire: Questionnaire) {
     };
     return { label, value };
   }, [questionnaire, localize, t]);
+}
+
+/**
+ * A median as the screens show it: the level when it is one ("2 Toistuva"), else the number and
+ * the two levels it falls between ("2,5 (tasojen 2 ja 3 välissä)").
+ */
+export function useMedianText(questionnaire: Questionnaire): (median: number) => string {
+  const { t } = useTranslation();
+  const { language } = useLocalize();
+  const { value } = useValueText(questionnaire);
+  return useMemo(() => {
+    const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : language, {
+      maximumFractionDigits: 1,
+    });
+    return (median: number) =>
+      isHalfway(median)
+        ? t('workshop.reveal.medianBetween', {
+            median: number.format(median),
+            lower: Math.floor(median),
+            upper: Math.ceil(median),
+          })
+        : value(median as Level);
+  }, [language, t, value]);
 }
 
 /** The level options of one item for the LevelPicker. */
