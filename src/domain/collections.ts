@@ -37,3 +37,50 @@ export function setOwn<T>(record: Record<string, T>, key: string, value: T): voi
     Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
   else record[key] = value;
 }
+
+interface WithId {
+  id: string;
+}
+
+const idSets = new WeakMap<readonly WithId[], ReadonlySet<string>>();
+const idMaps = new WeakMap<readonly WithId[], ReadonlyMap<string, WithId>>();
+const idPositions = new WeakMap<readonly WithId[], ReadonlyMap<string, number>>();
+
+/**
+ * The ids of `list` as a set, built once per array and kept while the array lives: the engine
+ * never changes its inputs (a questionnaire's items) in place, and evaluates them again and again.
+ */
+export function idsOf(list: readonly WithId[]): ReadonlySet<string> {
+  let ids = idSets.get(list);
+  if (ids === undefined) {
+    const built = new Set<string>();
+    for (const entry of list) built.add(entry.id);
+    ids = built;
+    idSets.set(list, ids);
+  }
+  return ids;
+}
+
+/** The entries of `list` by id (the last of equal ids), built once per array like `idsOf`. */
+export function byIdOf<T extends WithId>(list: readonly T[]): ReadonlyMap<string, T> {
+  let map = idMaps.get(list);
+  if (map === undefined) {
+    const built = new Map<string, T>();
+    for (const entry of list) built.set(entry.id, entry);
+    map = built;
+    idMaps.set(list, map);
+  }
+  return map as ReadonlyMap<string, T>;
+}
+
+/** Each entry's position in `list` by id (the last of equal ids), built once per array like `idsOf`. */
+export function positionsOf(list: readonly WithId[]): ReadonlyMap<string, number> {
+  let map = idPositions.get(list);
+  if (map === undefined) {
+    const built = new Map<string, number>();
+    list.forEach((entry, i) => built.set(entry.id, i));
+    map = built;
+    idPositions.set(list, map);
+  }
+  return map;
+}

@@ -1,6 +1,6 @@
 import type { Assessment } from './assessment/schema';
 import { resolveScope } from './assessment/scope';
-import { getOwn } from './collections';
+import { getOwn, idsOf } from './collections';
 import {
   indexCatalog,
   matchOfferings,
@@ -13,7 +13,7 @@ import { prioritize, type ItemPriority } from './priorities/priorities';
 import { adviseProcurement, applicableThresholds, type ProcurementAdvice } from './procurement/route';
 import { thresholdSets, type ThresholdSet } from './procurement/thresholds';
 import type { Questionnaire } from './questionnaire/schema';
-import { mapRoadmap } from './roadmap/edits';
+import { isOwnStep } from './roadmap/edits';
 import { buildRoadmap } from './roadmap/roadmap';
 import type { Roadmap, RoadmapStep } from './roadmap/types';
 import { scoreAssessment, type ScoreReport } from './scoring/score';
@@ -115,7 +115,8 @@ export function evaluate(
     options.thresholds ?? thresholdSets,
   );
   // Steps of the same items (an item's chain n→n+1, n+1→n+2 …) have the same tags, dimensions,
-  // areas and phases, so they match the same offerings: match once per item set.
+  // areas and phases, so they match the same offerings: match once per item set, and let those
+  // steps share the one list (nothing changes it afterwards).
   const matched = new Map<string, OfferingMatch[]>();
   const matchesOf = (step: RoadmapStep): OfferingMatch[] => {
     const key = step.items.length === 1 ? (step.items[0] as string) : step.items.join('\n');
@@ -124,9 +125,9 @@ export function evaluate(
       matches = matchOfferings(step, index, maxMatches);
       matched.set(key, matches);
     }
-    return [...matches];
+    return matches;
   };
-  const evaluated = mapRoadmap(roadmap, (step) =>
+  const evaluateStep = (step: RoadmapStep): void => {
     withOffersAndRoute(
       step,
       matchesOf(step),
@@ -138,10 +139,17 @@ export function evaluate(
         },
         thresholds,
       ),
-    ),
-  );
+    );
+  };
+  // The roadmap's steps are this evaluation's own objects: each is extended in place, so the
+  // roadmap itself becomes the evaluated one (no copy of its horizons and lists).
+  for (const horizon of roadmap.horizons)
+    for (const step of horizon.steps) if (!isOwnStep(step)) evaluateStep(step);
+  roadmap.backlog.forEach(evaluateStep);
+  roadmap.dropped.forEach(evaluateStep);
+  const evaluated = roadmap as Roadmap<RoadmapStep> as Roadmap<EvaluatedStep>;
 
-  const known = new Set(questionnaire.items.map((i) => i.id));
+  const known = idsOf(questionnaire.items);
   const counts = scores.overall.current.average;
   return {
     questionnaire: {

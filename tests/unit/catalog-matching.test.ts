@@ -25,6 +25,12 @@ const deliberatelyUnmatched: Record<string, string> = {
   'open-architecture.general.exit-plans': 'contract and procurement work: offered by members as a service',
   'open-innovation.general.market-dialogue': 'procurement practice: offered by members as a service',
   'open-innovation.general.yearly-reassessment': 'this workshop itself: a member service',
+  // General steps (every service area) need an offering with a shared tag; area-specific products
+  // such as eVaka or GeoServer no longer qualify by dimension and one area (docs/scoring.md).
+  'open-source.general.policy': 'policy work: offered by members as a service',
+  'open-source.general.procurement-criteria': 'procurement practice: offered by members as a service',
+  'open-data.general.mydata': 'no open-source consent-management (MyData) product in the starter catalog',
+  'open-data.general.automated-decisions': 'ethics and legal work on automated decisions: a member service',
 };
 
 const questionnaireResult = parseQuestionnaire(

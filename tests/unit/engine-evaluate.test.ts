@@ -83,7 +83,11 @@ describe('evaluate', () => {
       reasons: ['several-areas', 'several-municipalities'],
       municipalities: ['Naapurikunta'],
     });
-    expect(principles.matches.map((m) => m.offering.id)).toEqual(['api-training', 'oskari-support']);
+    // A general step (areas "all"): the land-use Oskari offering shares only a dimension and one
+    // area with it, which no longer qualifies; the tag-sharing training does.
+    expect(principles.general).toBe(true);
+    expect(principles.matches.map((m) => m.offering.id)).toEqual(['api-training']);
+    expect(ryhti.general).toBe(false);
 
     const analytics = steps.find((s) => s.id === 'open-data.general.analytics@0-1');
     if (!analytics || isOwnStep(analytics)) throw new Error('missing step');

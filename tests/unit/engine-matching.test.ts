@@ -8,6 +8,7 @@ const target: MatchTarget = {
   dimensions: ['open-apis'],
   areas: ['land-use', 'finance'],
   phases: ['development'],
+  general: false,
 };
 
 describe('matchOfferings', () => {
@@ -45,6 +46,65 @@ describe('matchOfferings', () => {
     const ids = matchOfferings(target, indexCatalog(catalog)).map((m) => m.offering.id);
     expect(ids).not.toContain('dimension-only');
     expect(ids).not.toContain('unrelated');
+  });
+
+  it('matches an area-specific step by a shared dimension and a named area, without a shared tag', () => {
+    const ids = matchOfferings(target, indexCatalog(catalog)).map((m) => m.offering.id);
+    expect(ids).toContain('dimension-and-area');
+  });
+
+  describe('a general step (one for every service area)', () => {
+    // e.g. an open-source policy: in a full scope its areas are all eight
+    const general: MatchTarget = {
+      tags: ['open-source-policy'],
+      dimensions: ['open-source'],
+      areas: ['social-health', 'education-culture', 'land-use', 'information-management'],
+      phases: ['strategy'],
+      general: true,
+    };
+    const products = [
+      offering({
+        id: 'evaka',
+        tags: ['early-education'],
+        dimensions: ['open-source'],
+        areas: ['education-culture'],
+      }),
+      offering({
+        id: 'geoserver',
+        tags: ['geospatial'],
+        dimensions: ['open-source', 'open-standards'],
+        areas: ['land-use', 'municipal-engineering'],
+      }),
+      offering({
+        id: 'policy-workshop',
+        tags: ['open-source-policy'],
+        dimensions: ['open-source'],
+        phases: ['strategy'],
+      }),
+      offering({ id: 'policy-for-schools', tags: ['open-source-policy'], areas: ['education-culture'] }),
+    ];
+
+    it('does not match an area-specific product that shares no tag with it', () => {
+      const ids = matchOfferings(general, indexCatalog(products)).map((m) => m.offering.id);
+      expect(ids).not.toContain('evaka');
+      expect(ids).not.toContain('geoserver');
+      // the same products do match the step of one area by dimension and area
+      const specific = { ...general, areas: ['education-culture'], general: false };
+      expect(matchOfferings(specific, indexCatalog(products)).map((m) => m.offering.id)).toContain('evaka');
+    });
+
+    it('still matches by tag, area-specific offerings included, scored as before', () => {
+      expect(matchOfferings(general, indexCatalog(products)).map((m) => [m.offering.id, m.score])).toEqual([
+        // tag 3 + all dimensions 2 + names education-culture 2 + all phases 1
+        ['policy-for-schools', 3 + 2 + 2 + 1],
+        // tag 3 + dimension 2 + all areas 1 + phase 1
+        ['policy-workshop', 3 + 2 + 1 + 1],
+      ]);
+    });
+
+    it('gives no offering when only dimensions and areas overlap', () => {
+      expect(matchOfferings({ ...general, tags: [] }, indexCatalog(products))).toEqual([]);
+    });
   });
 
   it('orders ties by name, then id, whatever the catalog order', () => {

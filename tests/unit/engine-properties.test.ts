@@ -346,6 +346,7 @@ describe('matching properties', { timeout: 60_000 }, () => {
           dimensions: fc.subarray([...dimensionIds], { minLength: 1 }),
           areas: fc.subarray([...areaIds], { minLength: 1 }),
           phases: fc.subarray([...phaseIds], { minLength: 1 }),
+          general: fc.boolean(),
         }),
         fc.nat(6),
         ([catalog, shuffled], target, max) => {
@@ -375,6 +376,7 @@ const targetArb = (tags: string[], areas: readonly string[]) =>
     dimensions: fc.subarray([...dimensionIds]),
     areas: fc.subarray([...areas]),
     phases: fc.subarray([...phaseIds]),
+    general: fc.boolean(),
   });
 
 describe('indexed matching', { timeout: 60_000 }, () => {

@@ -85,7 +85,31 @@ describe('steps', () => {
     expect(merged.cost).toEqual({ min: 5_000, max: 40_000 });
     expect(merged.tags).toEqual(['api-catalogue', 'xbrl']);
     expect(merged.prerequisites).toEqual(['open-apis.finance.catalogue@0-1']);
+    expect(merged.general).toBe(false);
     expect(steps(roadmap)).toHaveLength(2);
+  });
+
+  it('mark a step general when one of its items applies to every service area, whatever the scope', () => {
+    const shared = { 0: { text: 'Adopt an open-source policy' } };
+    const q = questionnaire([
+      item({ id: 'open-source.general.policy', actions: shared }),
+      item({ id: 'open-source.finance.policy', areas: ['finance'], actions: shared }),
+      item({ id: 'open-source.land-use.maps', areas: ['land-use'] }),
+    ]);
+    const a = assessment(q, {
+      'open-source.general.policy': { current: 0, target: 1 },
+      'open-source.finance.policy': { current: 0, target: 1 },
+      'open-source.land-use.maps': { current: 0, target: 1 },
+    });
+    const roadmap = roadmapOf(q, a);
+    expect(byId(roadmap, 'open-source.finance.policy@0-1').general).toBe(true);
+    expect(byId(roadmap, 'open-source.land-use.maps@0-1').general).toBe(false);
+    // a scope of one area leaves the general step general
+    const narrow = roadmapOf(q, { ...a, scope: { ...a.scope, areas: ['finance'] } });
+    expect(byId(narrow, 'open-source.finance.policy@0-1')).toMatchObject({
+      areas: ['finance'],
+      general: true,
+    });
   });
 
   it('carry the ethics questions when an item is flagged ethics', () => {

@@ -1,7 +1,7 @@
 import { answerFor } from '../assessment/create';
-import type { Assessment, Impact } from '../assessment/schema';
+import type { Answer, Assessment, Impact } from '../assessment/schema';
 import type { Effort, Item, Questionnaire } from '../questionnaire/schema';
-import { compareStrings } from '../collections';
+import { byIdOf, compareStrings } from '../collections';
 import { isLevel } from '../scoring/levels';
 import type { ItemScore } from '../scoring/score';
 
@@ -81,9 +81,10 @@ export function priorityScore({ gap, weight, impact, effort, dotShare }: Priorit
   return ((gap * weight * impact) / effortPoints[effort]) * (1 + dotShare);
 }
 
+/** The sum of the dot counts (a `for … in` over own keys: `Object.values` would copy 50 counts per item). */
 function dotsOf(dots: Readonly<Record<string, number>>): number {
   let sum = 0;
-  for (const value of Object.values(dots)) sum += value;
+  for (const key in dots) if (Object.prototype.hasOwnProperty.call(dots, key)) sum += dots[key] as number;
   return sum;
 }
 
@@ -93,19 +94,22 @@ export function prioritize(
   assessment: Assessment,
   scores: readonly ItemScore[],
 ): ItemPriority[] {
-  const items = new Map(questionnaire.items.map((item) => [item.id, item]));
+  const items = byIdOf(questionnaire.items);
   const candidates = scores.filter((s) => isLevel(s.current) && s.gap !== null && s.gap > 0);
-  const dots = new Map(candidates.map((s) => [s.itemId, dotsOf(answerFor(assessment, s.itemId).dots)]));
-  const mostDots = Math.max(0, ...dots.values());
+  const answers = candidates.map((s) => answerFor(assessment, s.itemId));
+  const dots = answers.map((answer) => dotsOf(answer.dots));
+  let mostDots = 0;
+  for (const n of dots) if (n > mostDots) mostDots = n;
 
   const result: ItemPriority[] = [];
-  for (const s of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const s = candidates[i] as ItemScore;
     const item = items.get(s.itemId);
     if (!item || !isLevel(s.current) || s.target === null) continue;
-    const answer = answerFor(assessment, s.itemId);
+    const answer = answers[i] as Answer;
     const impact = answer.impact ?? defaultImpact;
     const effort = gapEffort(item, s.current, s.target);
-    const itemDots = dots.get(s.itemId) ?? 0;
+    const itemDots = dots[i] as number;
     const dotShare = mostDots === 0 ? 0 : itemDots / mostDots;
     const gap = s.target - s.current;
     const value = impact * item.weight;
@@ -123,5 +127,9 @@ export function prioritize(
       quadrant: quadrantOf(value, effort),
     });
   }
-  return result.sort((a, b) => b.score - a.score || compareStrings(a.itemId, b.itemId));
+  // -1/1 rather than a difference of scores (fractions, which the sort would box on every comparison).
+  return result.sort((a, b) => {
+    const byScore = b.score - a.score;
+    return byScore > 0 ? 1 : byScore < 0 ? -1 : compareStrings(a.itemId, b.itemId);
+  });
 }

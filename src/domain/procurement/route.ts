@@ -49,13 +49,16 @@ export function applicableThresholds(
   };
 }
 
+function routeOf(estimatedValue: number, { national, eu }: ApplicableThresholds): ProcurementRoute {
+  if (eu && estimatedValue >= eu.value) return 'eu-tendering';
+  if (national && estimatedValue >= national.value) return 'national-tendering';
+  return 'direct-award-possible';
+}
+
 /** The route for `estimatedValue` under given thresholds. At a threshold counts as above it: the Act applies from the threshold up. */
 export function routeFor(estimatedValue: number, thresholds: ApplicableThresholds): RouteDecision {
   const { national, eu } = thresholds;
-  let route: ProcurementRoute = 'direct-award-possible';
-  if (eu && estimatedValue >= eu.value) route = 'eu-tendering';
-  else if (national && estimatedValue >= national.value) route = 'national-tendering';
-  return { route, estimatedValue, national, eu };
+  return { route: routeOf(estimatedValue, thresholds), estimatedValue, national, eu };
 }
 
 /**
@@ -104,16 +107,23 @@ export function adviseProcurement(
     typeof thresholdsOrDate === 'string'
       ? applicableThresholds(thresholdsOrDate, 'goods-services')
       : thresholdsOrDate;
-  const decision = routeFor(input.cost.max, thresholds);
+  const estimatedValue = input.cost.max;
   const municipalities = input.sharedWith ? [...input.sharedWith] : [];
-  const reasons: JointReason[] = [];
-  if (input.areas.length > 1) reasons.push('several-areas');
-  if (municipalities.length > 0) reasons.push('several-municipalities');
+  // Listed, not pushed: this runs for every step, and a pushed-to array reserves room for 17.
+  const severalAreas = input.areas.length > 1;
+  const severalMunicipalities = municipalities.length > 0;
+  const reasons: JointReason[] = severalAreas
+    ? severalMunicipalities
+      ? ['several-areas', 'several-municipalities']
+      : ['several-areas']
+    : severalMunicipalities
+      ? ['several-municipalities']
+      : [];
   return {
-    route: decision.route,
-    estimatedValue: decision.estimatedValue,
-    national: decision.national,
-    eu: decision.eu,
+    route: routeOf(estimatedValue, thresholds),
+    estimatedValue,
+    national: thresholds.national,
+    eu: thresholds.eu,
     cost: { min: input.cost.min, max: input.cost.max },
     joint: { suggested: reasons.length > 0, reasons, areas: [...input.areas], municipalities },
   };

@@ -9,67 +9,103 @@ export interface StepGraph {
 }
 
 /** A graph of `size` nodes from a list of edges; duplicate edges and self-loops are dropped. */
-export function buildGraph(size: number, edges: Iterable<readonly [number, number]>): StepGraph {
+export function buildGraph(size: number, edges: ReadonlyArray<readonly [number, number]>): StepGraph {
+  // Count first, then fill lists made at their final size: most steps have no edge or one, and an
+  // array grown by `push` reserves room for 17.
+  const kept = new Uint8Array(edges.length);
+  const outDegree = new Int32Array(size);
+  const inDegree = new Int32Array(size);
   const seen = new Set<number>();
-  const succs: number[][] = Array.from({ length: size }, () => []);
-  const preds: number[][] = Array.from({ length: size }, () => []);
-  for (const [from, to] of edges) {
-    if (from === to) continue;
+  edges.forEach(([from, to], e) => {
+    if (from === to || from < 0 || to < 0 || from >= size || to >= size) return;
     const key = from * size + to;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
-    succs[from]?.push(to);
-    preds[to]?.push(from);
+    kept[e] = 1;
+    outDegree[from] = (outDegree[from] as number) + 1;
+    inDegree[to] = (inDegree[to] as number) + 1;
+  });
+  const succs: number[][] = new Array<number[]>(size);
+  const preds: number[][] = new Array<number[]>(size);
+  for (let n = 0; n < size; n++) {
+    succs[n] = new Array<number>(outDegree[n] as number);
+    preds[n] = new Array<number>(inDegree[n] as number);
   }
+  outDegree.fill(0);
+  inDegree.fill(0);
+  edges.forEach(([from, to], e) => {
+    if (kept[e] === 0) return;
+    const out = outDegree[from] as number;
+    const into = inDegree[to] as number;
+    (succs[from] as number[])[out] = to;
+    (preds[to] as number[])[into] = from;
+    outDegree[from] = out + 1;
+    inDegree[to] = into + 1;
+  });
   return { succs, preds };
 }
 
-/** Strongly connected components with more than one node (the cycles), by Tarjan's algorithm, iteratively. */
+/**
+ * Strongly connected components with more than one node (the cycles), by Tarjan's algorithm,
+ * iteratively. Typed arrays as stacks: the search visits every step of every roadmap, and a pair
+ * array per visit, or an array per single-node component, adds up.
+ */
 export function cycles(graph: StepGraph): number[][] {
   const size = graph.succs.length;
-  const index = new Array<number>(size).fill(-1);
-  const low = new Array<number>(size).fill(0);
-  const onStack = new Array<boolean>(size).fill(false);
-  const stack: number[] = [];
+  const index = new Int32Array(size).fill(-1);
+  const low = new Int32Array(size);
+  const onStack = new Uint8Array(size);
+  const stack = new Int32Array(size);
+  let stackSize = 0;
+  // The search path: each frame's node and the position of its next successor to visit.
+  const frameNode = new Int32Array(size);
+  const frameNext = new Int32Array(size);
   const result: number[][] = [];
   let counter = 0;
 
   for (let root = 0; root < size; root++) {
     if (index[root] !== -1) continue;
-    // Each frame: node and the position of the next successor to visit.
-    const frames: Array<[number, number]> = [[root, 0]];
+    frameNode[0] = root;
+    frameNext[0] = 0;
+    let depth = 1;
     index[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = true;
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1] as [number, number];
-      const [node, next] = frame;
+    stack[stackSize++] = root;
+    onStack[root] = 1;
+    while (depth > 0) {
+      const node = frameNode[depth - 1] as number;
+      const next = frameNext[depth - 1] as number;
       const succs = graph.succs[node] ?? [];
       if (next < succs.length) {
-        frame[1] = next + 1;
+        frameNext[depth - 1] = next + 1;
         const succ = succs[next] as number;
         if (index[succ] === -1) {
           index[succ] = low[succ] = counter++;
-          stack.push(succ);
-          onStack[succ] = true;
-          frames.push([succ, 0]);
-        } else if (onStack[succ]) {
+          stack[stackSize++] = succ;
+          onStack[succ] = 1;
+          frameNode[depth] = succ;
+          frameNext[depth] = 0;
+          depth++;
+        } else if (onStack[succ] === 1) {
           low[node] = Math.min(low[node] as number, index[succ] as number);
         }
         continue;
       }
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (parent) low[parent[0]] = Math.min(low[parent[0]] as number, low[node] as number);
+      depth--;
+      if (depth > 0) {
+        const parent = frameNode[depth - 1] as number;
+        low[parent] = Math.min(low[parent] as number, low[node] as number);
+      }
       if (low[node] === index[node]) {
-        const component: number[] = [];
-        let member: number;
-        do {
-          member = stack.pop() as number;
-          onStack[member] = false;
-          component.push(member);
-        } while (member !== node);
-        if (component.length > 1) result.push(component);
+        // The component is the stack down to `node`, popped last-pushed first.
+        let bottom = stackSize - 1;
+        while (stack[bottom] !== node) bottom--;
+        if (stackSize - bottom > 1) {
+          const component: number[] = [];
+          for (let at = stackSize - 1; at >= bottom; at--) component.push(stack[at] as number);
+          result.push(component);
+        }
+        for (let at = bottom; at < stackSize; at++) onStack[stack[at] as number] = 0;
+        stackSize = bottom;
       }
     }
   }

@@ -1,3 +1,10 @@
+/** Swaps two entries through a variable: a destructuring swap builds an array each time. Mutates `items`. */
+function swap<T>(items: T[], a: number, b: number): void {
+  const held = items[a] as T;
+  items[a] = items[b] as T;
+  items[b] = held;
+}
+
 /** A binary min-heap ordered by `compare` (smallest first). Mutates itself only. */
 export class Heap<T> {
   private readonly items: T[] = [];
@@ -15,7 +22,7 @@ export class Heap<T> {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (this.compare(items[i] as T, items[parent] as T) >= 0) break;
-      [items[i], items[parent]] = [items[parent] as T, items[i] as T];
+      swap(items, i, parent);
       i = parent;
     }
   }
@@ -34,7 +41,7 @@ export class Heap<T> {
       if (left < items.length && this.compare(items[left] as T, items[smallest] as T) < 0) smallest = left;
       if (right < items.length && this.compare(items[right] as T, items[smallest] as T) < 0) smallest = right;
       if (smallest === i) break;
-      [items[i], items[smallest]] = [items[smallest] as T, items[i] as T];
+      swap(items, i, smallest);
       i = smallest;
     }
     return top;

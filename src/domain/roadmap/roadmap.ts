@@ -6,16 +6,20 @@ import type { ItemScore } from '../scoring/score';
 import { applyEdits } from './edits';
 import { schedule } from './schedule';
 import { draftSteps } from './steps';
-import type { PlannedStep, Roadmap, RoadmapIssue } from './types';
+import type { Roadmap, RoadmapIssue, RoadmapStep } from './types';
 
-/** The computed roadmap before the user's edits, and the issues found while computing it. */
+/**
+ * The computed roadmap before the user's edits, and the issues found while computing it. The steps
+ * are new objects that already carry the edit fields, with placeholders (no move, owner or note),
+ * for `applyEdits` to fill in.
+ */
 export function planRoadmap(
   questionnaire: Questionnaire,
   assessment: Assessment,
   scope: ResolvedScope,
   scores: readonly ItemScore[],
   priorities: readonly ItemPriority[],
-): { steps: PlannedStep[]; issues: RoadmapIssue[] } {
+): { steps: RoadmapStep[]; issues: RoadmapIssue[] } {
   const drafts = draftSteps(questionnaire, assessment.date, scope, scores, priorities);
   const scheduled = schedule(drafts, assessment.settings.capacity);
   return { steps: scheduled.steps, issues: [...drafts.issues, ...scheduled.issues] };

@@ -4,18 +4,27 @@ import { breakCycles, buildGraph, topologicalOrder, type StepGraph } from './gra
 import { Heap } from './heap';
 import { earlierHorizon, horizonIds, placementIndex, type Placement } from './horizons';
 import type { DraftSet, StepDraft } from './steps';
-import type { PlannedStep, RoadmapIssue } from './types';
+import type { RoadmapIssue } from './types';
 
-/** Order of preference among steps ready at the same time: priority, then phase, then id. */
+/**
+ * Order of preference among steps ready at the same time: priority, then phase, then id. Returns
+ * -1, 0 or 1, never a difference of priorities: those are fractions, and a fraction returned
+ * through the heap's comparator is boxed on every comparison.
+ */
 function preference(a: StepDraft, b: StepDraft): number {
-  return b.priority - a.priority || a.phaseRank - b.phaseRank || compareStrings(a.id, b.id);
+  const byPriority = b.priority - a.priority;
+  if (byPriority > 0) return 1;
+  if (byPriority < 0) return -1;
+  return a.phaseRank - b.phaseRank || compareStrings(a.id, b.id);
 }
 
 /** The latest horizon each step may take: its own deadlines, pulled forward by those of its dependants. */
 function latestHorizons(steps: readonly StepDraft[], graph: StepGraph): Array<HorizonId | null> {
-  const latest = steps.map((step) =>
-    step.deadlines.reduce<HorizonId | null>((acc, d) => earlierHorizon(acc, d.latestHorizon), null),
-  );
+  const latest = steps.map((step) => {
+    let earliest: HorizonId | null = null;
+    for (const deadline of step.deadlines) earliest = earlierHorizon(earliest, deadline.latestHorizon);
+    return earliest;
+  });
   const order = topologicalOrder(graph);
   for (let i = order.length - 1; i >= 0; i--) {
     const node = order[i] as number;
@@ -90,7 +99,7 @@ function place(
 
 export interface Schedule {
   /** In computed order: horizon by horizon, dependencies before dependants. */
-  steps: PlannedStep[];
+  steps: StepDraft[];
   issues: RoadmapIssue[];
 }
 
@@ -120,11 +129,13 @@ export function schedule(drafts: DraftSet, capacity: Settings['capacity']): Sche
   const { placement, order } = place(steps, graph, latest, capacity);
 
   // The drafts are this roadmap's own objects: fill in their scheduling fields rather than copy them.
-  const planned = order.map((index, rank): PlannedStep => {
+  const planned = order.map((index, rank): StepDraft => {
     const step = steps[index] as StepDraft;
-    step.prerequisites = (graph.preds[index] ?? [])
-      .map((p) => (steps[p] as StepDraft).id)
-      .sort(compareStrings);
+    // A loop, not `.map((p) => …)`: that would make a closure for every step.
+    const preds = graph.preds[index] ?? [];
+    const prerequisites = new Array<string>(preds.length);
+    for (let i = 0; i < preds.length; i++) prerequisites[i] = (steps[preds[i] as number] as StepDraft).id;
+    step.prerequisites = prerequisites.sort(compareStrings);
     step.latestHorizon = latest[index] ?? null;
     step.plannedHorizon = placement[index] ?? 'backlog';
     step.rank = rank;

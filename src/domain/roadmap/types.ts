@@ -43,7 +43,13 @@ export interface PlannedStep {
   title: LocalizedText;
   /** Items this step lifts (several when the same action closes several items' gaps). */
   items: string[];
+  /** Scope areas its items apply to. */
   areas: string[];
+  /**
+   * A general step: one of its items applies to every service area (areas "all" in the
+   * questionnaire), whatever the scope. Offerings match it only through a shared tag.
+   */
+  general: boolean;
   phases: string[];
   dimensions: string[];
   tags: string[];

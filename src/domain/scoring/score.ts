@@ -110,46 +110,72 @@ export function scoreAssessment(
 ): ScoreReport {
   const items = scoreItems(assessment, scope);
   const dimensionIds = questionnaire.dimensions.map((d) => d.id);
+  // Accumulators in arrays, found through each id's position: a cell is found by number, not by
+  // an "area/dimension" string built for every item and area.
+  const dimensionAt = positions(dimensionIds);
+  const areaAt = positions(scope.areas);
+  const phaseAt = positions(scope.phases);
+  const dimensionCount = dimensionIds.length;
   const overall = new Accumulator();
-  const byDimension = new Map(dimensionIds.map((id) => [id, new Accumulator()]));
-  const byArea = new Map(scope.areas.map((id) => [id, new Accumulator()]));
-  const byPhase = new Map(scope.phases.map((id) => [id, new Accumulator()]));
-  const byCell = new Map<string, Accumulator>();
-  for (const area of scope.areas)
-    for (const dimension of dimensionIds) byCell.set(`${area}/${dimension}`, new Accumulator());
+  const byDimension = dimensionIds.map(() => new Accumulator());
+  const byArea = scope.areas.map(() => new Accumulator());
+  const byPhase = scope.phases.map(() => new Accumulator());
+  const byCell = Array.from({ length: scope.areas.length * dimensionCount }, () => new Accumulator());
 
   for (const entry of items) {
     overall.add(entry);
-    byDimension.get(entry.dimension)?.add(entry);
-    for (const area of entry.areas) {
-      byArea.get(area)?.add(entry);
-      byCell.get(`${area}/${entry.dimension}`)?.add(entry);
+    const d = dimensionAt.get(entry.dimension);
+    if (d !== undefined) (byDimension[d] as Accumulator).add(entry);
+    const { areas, phases } = entry;
+    for (let i = 0; i < areas.length; i++) {
+      const a = areaAt.get(areas[i] as string);
+      if (a === undefined) continue;
+      (byArea[a] as Accumulator).add(entry);
+      if (d !== undefined) (byCell[a * dimensionCount + d] as Accumulator).add(entry);
     }
-    for (const phase of entry.phases) byPhase.get(phase)?.add(entry);
+    for (let i = 0; i < phases.length; i++) {
+      const p = phaseAt.get(phases[i] as string);
+      if (p !== undefined) (byPhase[p] as Accumulator).add(entry);
+    }
   }
 
-  const acc = <K>(map: Map<K, Accumulator>, key: K): Accumulator => map.get(key) ?? new Accumulator();
+  const acc = (list: readonly Accumulator[], at: number | undefined): Accumulator =>
+    (at === undefined ? undefined : list[at]) ?? new Accumulator();
   return {
     items,
     overall: row(overall, { key: 'overall', kind: 'overall' }),
     dimensions: dimensionIds.map((dimension) =>
-      row(acc(byDimension, dimension), { key: `dimension:${dimension}`, kind: 'dimension', dimension }),
+      row(acc(byDimension, dimensionAt.get(dimension)), {
+        key: `dimension:${dimension}`,
+        kind: 'dimension',
+        dimension,
+      }),
     ),
-    areas: scope.areas.map((area) => row(acc(byArea, area), { key: `area:${area}`, kind: 'area', area })),
+    areas: scope.areas.map((area) =>
+      row(acc(byArea, areaAt.get(area)), { key: `area:${area}`, kind: 'area', area }),
+    ),
     phases: scope.phases.map((phase) =>
-      row(acc(byPhase, phase), { key: `phase:${phase}`, kind: 'phase', phase }),
+      row(acc(byPhase, phaseAt.get(phase)), { key: `phase:${phase}`, kind: 'phase', phase }),
     ),
-    cells: scope.areas.flatMap((area) =>
-      dimensionIds.map((dimension) =>
-        row(acc(byCell, `${area}/${dimension}`), {
+    cells: scope.areas.flatMap((area) => {
+      const a = areaAt.get(area) as number;
+      return dimensionIds.map((dimension) =>
+        row(acc(byCell, a * dimensionCount + (dimensionAt.get(dimension) as number)), {
           key: `cell:${area}/${dimension}`,
           kind: 'cell',
           area,
           dimension,
         }),
-      ),
-    ),
+      );
+    }),
   };
+}
+
+/** Each id's position in `ids` (the last, should an id repeat, as a Map built from the list keeps). */
+function positions(ids: readonly string[]): Map<string, number> {
+  const at = new Map<string, number>();
+  ids.forEach((id, i) => at.set(id, i));
+  return at;
 }
 
 /** Every aggregate row of a report, for lookups by key. */
