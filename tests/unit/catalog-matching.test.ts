@@ -31,6 +31,33 @@ const deliberatelyUnmatched: Record<string, string> = {
   'open-source.general.procurement-criteria': 'procurement practice: offered by members as a service',
   'open-data.general.mydata': 'no open-source consent-management (MyData) product in the starter catalog',
   'open-data.general.automated-decisions': 'ethics and legal work on automated decisions: a member service',
+  // Tags are topics, never a dimension's name or a catch-all ("security", "support", "interoperability"
+  // on a product): steps whose only link to a starter product was such a tag have none.
+  'open-standards.general.procurement-requirements': 'procurement practice: offered by members as a service',
+  'open-standards.general.standards-register':
+    'architecture work (a register of standards): a member service',
+  'open-standards.general.information-models': 'information modelling work: a member service',
+  'open-standards.general.interoperability-governance': 'governance work: offered by members as a service',
+  'open-standards.general.standards-cooperation': 'cooperation between municipalities: a member service',
+  'open-standards.finance.e-invoicing':
+    'finance systems: no open-source finance system in the starter catalog',
+  'open-standards.finance.xbrl-reporting': 'finance systems: as above',
+  'open-standards.social-health.wellbeing-county-data-exchange':
+    'data definitions agreed with the wellbeing county: a member service',
+  'open-apis.general.api-principles': 'strategy and policy work: offered by members as a service',
+  'open-apis.general.api-catalogue': 'no open-source API catalogue product in the starter catalog',
+  'open-apis.general.api-management': 'roles and life-cycle practice for APIs: a member service',
+  'open-apis.general.procurement-api-requirements': 'procurement practice: offered by members as a service',
+  'open-architecture.general.enterprise-architecture': 'architecture work: offered by members as a service',
+  'open-architecture.general.architecture-governance': 'architecture work: offered by members as a service',
+  'open-architecture.general.change-assessment': 'architecture work: offered by members as a service',
+  'open-data.general.open-data-policy': 'policy work: offered by members as a service',
+  'open-data.general.data-quality': 'data-quality processes and responsibilities: a member service',
+  'open-data.social-health.wellbeing-report':
+    'wellbeing report data: no starter product for social and health data',
+  'open-data.social-health.wellbeing-county-data-sharing':
+    'data-sharing agreements with the wellbeing county: a member service',
+  'open-data.finance.financial-data': 'finance data: no open-source finance system in the starter catalog',
 };
 
 const questionnaireResult = parseQuestionnaire(
@@ -90,6 +117,24 @@ describe('starter catalog against the questionnaire', () => {
     expect(nowMatched).toEqual([]);
   });
 
+  it('tags items and offerings with topics, never with the id of a dimension (dimensions are matched on their own)', () => {
+    const dimensionIds = new Set(questionnaire.dimensions.map((d) => d.id));
+    const offerings = catalog.ok ? catalog.offerings : [];
+    const named = [
+      ...questionnaire.items.flatMap((item) => item.tags.map((tag) => `${item.id}: ${tag}`)),
+      ...offerings.flatMap((offering) => offering.tags.map((tag) => `${offering.id}: ${tag}`)),
+    ].filter((entry) => dimensionIds.has(entry.slice(entry.indexOf(': ') + 2)));
+    expect(named).toEqual([]);
+  });
+
+  it('suggests every starter offering for at least one step through a shared tag', () => {
+    const offerings = catalog.ok ? catalog.offerings : [];
+    const byTag = new Set(
+      steps.flatMap((s) => s.matches.filter((m) => m.matched.tags.length > 0).map((m) => m.offering.id)),
+    );
+    expect(offerings.map((o) => o.id).filter((id) => !byTag.has(id))).toEqual([]);
+  });
+
   it('matches the offerings a reader expects for well-known needs', () => {
     const matchesOf = (itemId: string) =>
       new Set(
@@ -100,5 +145,8 @@ describe('starter catalog against the questionnaire', () => {
     expect(matchesOf('open-source.land-use.map-platform')).toContain('oskari');
     expect(matchesOf('open-innovation.vitality.participatory-budgeting')).toContain('decidim');
     expect(matchesOf('open-data.general.dataset-publishing')).toContain('ckan');
+    expect(matchesOf('open-standards.general.document-formats')).toContain('libreoffice');
+    expect(matchesOf('open-source.general.software-inventory')).toContain('glpi');
+    expect(matchesOf('open-apis.general.api-security')).toContain('keycloak');
   });
 });
