@@ -141,7 +141,10 @@ export interface ReportDocument {
     date: string;
     facts: Array<{ label: string; value: string }>;
     participants: TableBlock;
+    /** Whose assessment the report rests on: a workshop, a group, one person. */
     note: string;
+    /** For the PDF only: where the accessible version of the same content is. */
+    pdfNote: string;
   };
   sections: Section[];
   /** Heading ids for the table of contents and the PDF outline, with the section each is in. */
@@ -173,18 +176,19 @@ function vocabulary(m: ReportMessages, fmt: Formatter, model: ReportModel) {
   const deadline = (step: StepReport): Pick<Cell, 'text' | 'sub' | 'bold'> => {
     const first = [...step.deadlines].sort((a, b) => (a.date < b.date ? -1 : 1))[0];
     if (!first) return { text: dash };
-    // the reason is told in the Why column; here the date, and whether it has passed
+    // the reason is told in the What changes column; here the date, and whether it has passed
     return { text: fmt.date(first.date), bold: true, ...(first.overdue && { sub: m.labels.overdue }) };
   };
   const scopeAreas = model.meta.areas.length;
+  const everyArea = (step: StepReport): boolean => step.areas.length === scopeAreas && scopeAreas > 1;
   // a step for every area in scope says so, rather than listing eight names in a narrow column
   const areasOf = (step: StepReport): string =>
     step.areas.length === 0
       ? dash
-      : step.areas.length === scopeAreas && scopeAreas > 1
+      : everyArea(step)
         ? fill(m.labels.everyArea, { count: scopeAreas })
         : names(step.areas);
-  return { levelName, answer, placement, effort, confidence, route, deadline, areasOf };
+  return { levelName, answer, placement, effort, confidence, route, deadline, areasOf, everyArea };
 }
 
 const names = (refs: ReadonlyArray<{ name: string }>) => refs.map((r) => r.name).join(', ');
@@ -267,7 +271,8 @@ export function buildReportDocument(model: ReportModel, messages: ReportMessages
       { label: m.cover.phases, value: names(meta.phases) || dash },
     ],
     participants,
-    note: m.cover.note,
+    note: coverNote(model, m),
+    pdfNote: m.cover.accessibleVersion,
   };
 
   const sections: Section[] = [
@@ -311,6 +316,14 @@ export function buildReportDocument(model: ReportModel, messages: ReportMessages
 
 type Vocabulary = ReturnType<typeof vocabulary>;
 
+/** Whose assessment the report rests on, worded by the case: a workshop, a group or one person. */
+function coverNote(model: ReportModel, m: ReportMessages): string {
+  if (model.workshop) return m.cover.noteWorkshop;
+  const people = model.meta.participants.length;
+  if (people > 1) return m.cover.noteGroup;
+  return people === 1 ? m.cover.noteOne : m.cover.noteNone;
+}
+
 function scoreTable(
   caption: string,
   nameHeader: string,
@@ -325,11 +338,11 @@ function scoreTable(
     caption,
     rows,
     [
-      column(nameHeader, 3.2, (row) => ({ text: row.name, bold: true })),
+      column(nameHeader, 2.4, (row) => ({ text: row.name, bold: true })),
       right(r.current, 1, (row) => fmt.score(row.current.average)),
       column(
         r.level,
-        0.8,
+        0.75,
         ({ current: { level } }) => ({
           text: level === null ? dash : String(level),
           align: 'center',
@@ -338,12 +351,13 @@ function scoreTable(
         }),
         'center',
       ),
-      right(r.weakest, 1.1, (row) => fmt.score(row.current.weakest)),
-      right(r.target, 1, (row) => fmt.score(row.target.average)),
+      right(r.weakest, 1.05, (row) => fmt.score(row.current.weakest)),
+      right(r.target, 0.85, (row) => fmt.score(row.target.average)),
       right(r.gap, 0.9, (row) => fmt.gap(row.gap.average)),
+      // wide enough that "en osaa sanoa 2" and "matala varmuus 20 %" stay on one line
       column(
         r.answered,
-        1.1,
+        1.5,
         (row) => ({
           text: `${row.answered} / ${row.total}`,
           align: 'right',
@@ -351,7 +365,7 @@ function scoreTable(
         }),
         'right',
       ),
-      column(r.flag, 1.5, (row) => ({
+      column(r.flag, 2.15, (row) => ({
         text: row.weakEvidence ? r.weakEvidence : dash,
         bold: row.weakEvidence,
         ...(row.lowConfidenceShare > 0 && {
@@ -468,9 +482,9 @@ function summarySection(model: ReportModel, m: ReportMessages, fmt: Formatter, v
       summary.topSteps,
       [
         c.number(0.6),
-        c.title(5.9),
+        c.title(5.8),
         column(m.programme.horizon, 1.55, (step) => ({ text: v.placement(step.placement), bold: true })),
-        c.effort(1.35),
+        c.effort(1.45),
         c.route(2.1),
       ],
       { empty: s.noSteps, tone: (step) => step.placement },
@@ -738,16 +752,21 @@ function notesCell(item: ItemReport, m: ReportMessages): Cell {
   return { text: item.notes || dash };
 }
 
-function stepCell(step: StepReport, m: ReportMessages): Cell {
+/** A step's title, and beneath it its dimensions, service areas, note and conflicts. */
+function stepCell(step: StepReport, m: ReportMessages, v: Vocabulary): Cell {
   const details: string[] = [];
   if (step.dimensions.length > 0) details.push(step.dimensions.map((d) => d.name).join(', '));
+  // the service areas here rather than in a column of their own: the programme table has eight
+  // columns already, and a narrow one wraps every area name
+  const areas = v.areasOf(step);
+  if (areas !== dash) details.push(v.everyArea(step) ? areas : `${m.programme.areas}: ${areas}`);
   if (step.kind === 'own') details.push(m.programme.ownStep);
   if (step.note) details.push(`${m.programme.note}: ${step.note}`);
   if (step.conflicts.length > 0) details.push(step.conflicts.map((c) => m.conflicts[c]).join(' · '));
   return { text: step.title, bold: true, ...(details.length > 0 && { sub: details.join(' · ') }) };
 }
 
-function whyCell(step: StepReport, m: ReportMessages, v: Vocabulary): Cell {
+function changesCell(step: StepReport, m: ReportMessages, v: Vocabulary): Cell {
   if (step.kind === 'own' || step.from === null || step.to === null) return { text: dash };
   const reasons = [fill(m.programme.lift, { from: v.levelName(step.from), to: v.levelName(step.to) })];
   if (step.quadrant) reasons.push(m.quadrants[step.quadrant]);
@@ -760,14 +779,14 @@ function programmeSection(model: ReportModel, m: ReportMessages, fmt: Formatter,
   const p = m.programme;
   const c = stepColumns(m, v);
   const programme: Array<ColumnOf<StepReport>> = [
+    // widths that keep the longest header and cell words whole in all three languages
     column(p.number, 0.7, (step) => numberCell(step.number || dash)),
-    column(p.step, 3.3, (step) => stepCell(step, m)),
-    column(p.why, 3.15, (step) => whyCell(step, m, v)),
-    c.areas(1.9),
-    c.effort(1.4),
-    c.deadline(1.6),
-    c.route(1.85),
-    column(p.owner, 1.45, (step) => ({ text: step.owner || p.noOwner })),
+    column(p.step, 3.6, (step) => stepCell(step, m, v)),
+    column(p.changes, 3.4, (step) => changesCell(step, m, v)),
+    c.effort(1.75),
+    c.deadline(1.45),
+    c.route(2.6),
+    column(p.owner, 1.6, (step) => ({ text: step.owner || p.noOwner })),
   ];
   const blocks: Block[] = [{ kind: 'paragraph', text: p.intro }];
   if (model.roadmap.steps.length === 0) blocks.push({ kind: 'paragraph', text: p.noSteps });
@@ -812,15 +831,15 @@ function programmeSection(model: ReportModel, m: ReportMessages, fmt: Formatter,
         p.backlogTitle,
         model.roadmap.backlog,
         [
-          c.number(0.7),
-          column(p.step, 5.6, (step) => {
-            const why = whyCell(step, m, v).sub;
-            return { text: step.title, ...(why && { sub: why }) };
+          c.number(0.6),
+          column(p.step, 4.6, (step) => {
+            const changes = changesCell(step, m, v).sub;
+            return { text: step.title, ...(changes && { sub: changes }) };
           }),
-          c.areas(1.8),
-          c.effort(1.1),
-          c.deadline(1.6),
-          c.route(1.9),
+          c.areas(1.85),
+          c.effort(1.5),
+          c.deadline(1.3),
+          c.route(2.35),
         ],
         { tone: () => 'backlog' },
       ),
@@ -1078,13 +1097,13 @@ function appendixSection(model: ReportModel, m: ReportMessages, v: Vocabulary): 
         model.appendix,
         [
           c.number(0.6),
-          c.item(4.4),
-          c.current(1.35),
-          column(a.target, 1.35, (item) => ({
+          c.item(4.1),
+          c.current(1.45),
+          column(a.target, 1.45, (item) => ({
             text: item.targetSet === null ? (item.target === null ? dash : a.keep) : v.answer(item.targetSet),
           })),
-          c.confidence(1.2),
-          column(a.notesAndEvidence, 3.6, (item) => {
+          c.confidence(1.35),
+          column(a.notesAndEvidence, 3.55, (item) => {
             const notes = notesCell(item, m);
             const evidence = item.evidence.join('\n');
             return {
@@ -1111,7 +1130,7 @@ function networkSection(model: ReportModel, m: ReportMessages): Section {
         { label: n.website, href: model.network.url, text: model.network.url.replace(/^https:\/\//, '') },
       ],
     },
-    { kind: 'paragraph', text: n.workshop },
+    { kind: 'paragraph', text: model.workshop ? `${n.workshop} ${n.workshopDone}` : n.workshop },
     { kind: 'paragraph', text: n.reassess },
   ];
   if (model.meta.facilitator) {

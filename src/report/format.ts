@@ -1,4 +1,5 @@
 import type { Language } from '../domain/language';
+import { displayScore } from '../domain/scoring/levels';
 
 /**
  * Intl locale of a report language: Finnish and Swedish as written in Finland (`sv-FI` dates are
@@ -31,10 +32,15 @@ export function plural<K extends string>(
 
 export interface Formatter {
   locale: string;
-  /** A score with one decimal ("2,3"); "–" for none. */
+  /**
+   * A score with one decimal, rounded down as the app's screens show it (`displayScore`: 1.98 is
+   * "1,9" beside level 1, never "2,0"); "–" for none.
+   */
   score(value: number | null): string;
   /** A signed difference with one decimal ("+1,2"); "–" for none. */
   gap(value: number | null): string;
+  /** Any other number with one decimal, rounded to nearest (a priority: "16,5"). */
+  decimal(value: number): string;
   integer(value: number): string;
   percent(share: number): string;
   /** A euro amount without decimals. */
@@ -90,8 +96,9 @@ export function createFormatter(language: Language): Formatter {
   };
   return {
     locale,
-    score: (value) => (value === null ? dash : oneDecimal.format(value)),
+    score: (value) => (value === null ? dash : oneDecimal.format(displayScore(value))),
     gap: (value) => (value === null ? dash : signed.format(value)),
+    decimal: (value) => oneDecimal.format(value),
     integer: (value) => integer.format(value),
     percent: (share) => percent.format(share),
     euros: (value) => euro.format(value),

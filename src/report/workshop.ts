@@ -98,7 +98,7 @@ export function workshopSection(
         column(w.rank, 0.7, (p) => ({ text: String(p.rank), bold: true })),
         column(w.item, 6, (p) => ({ text: p.question, sub: m.quadrants[p.quadrant] })),
         column(w.dotsColumn, 1.3, (p) => ({ text: fmt.integer(p.dots), align: 'right' }), 'right'),
-        column(w.priority, 1.3, (p) => ({ text: fmt.score(p.score), align: 'right' }), 'right'),
+        column(w.priority, 1.3, (p) => ({ text: fmt.decimal(p.score), align: 'right' }), 'right'),
       ],
       { empty: w.noPriorities },
     ),

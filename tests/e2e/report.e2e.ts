@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,22 @@ describe('report of the demo municipality', () => {
       ).toBeGreaterThan(1);
       expect(await page.getByRole('img', { name: 'Nykytaso ja tavoite ulottuvuuksittain' }).count()).toBe(1);
       await page.screenshot({ path: join(shots, 'demo-fi-1280.png'), fullPage: false });
+      // the programme's eight columns fit a 1280 px screen: nothing is cut or scrolled away
+      const nowTable = page.getByRole('table', { name: 'Nyt (0–6 kk)' });
+      expect(
+        await nowTable.evaluate((table) => {
+          const box = table.parentElement as HTMLElement;
+          return box.scrollWidth - box.clientWidth;
+        }),
+      ).toBeLessThanOrEqual(1);
+      await nowTable.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(shots, 'demo-fi-1280-programme.png'), fullPage: false });
+      expect(await nowTable.getByRole('columnheader').allInnerTexts()).toContain('Mitä muuttuu');
+      // the sentence about the accessible version is for the PDF only
+      expect(await page.locator('.report-page').innerText()).not.toContain('tulostettava HTML-raportti');
+      // evidence addresses are links
+      const evidence = page.getByRole('table', { name: 'Kaikki kysymykset' }).getByRole('link').first();
+      expect(await evidence.getAttribute('href')).toMatch(/^https?:\/\//);
       await expectNoAxeViolations(page, 'report fi');
 
       // a contents link goes to its section and moves focus to its heading
@@ -173,19 +189,22 @@ describe('report of the demo municipality', () => {
     await page.getByRole('button', { name: 'Suomi' }).click();
   });
 
-  it('prints the report alone: the app around it is hidden, each section starts a page', async () => {
+  it('prints the report alone: the app around it is hidden, the sections run on after the cover', async () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.assessment-bar').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Tulosta' }).isVisible()).toBe(false);
-    expect(
-      await page
-        .locator('.report-section')
-        .first()
-        .evaluate((s) => getComputedStyle(s).breakBefore),
-    ).toBe('page');
+    const breaks = await page
+      .locator('.report-section')
+      .evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
+    // a page break after the cover only: one before every section left pages nearly empty
+    expect(breaks[0]).toBe('page');
+    expect(breaks.slice(1).every((b) => b === 'auto')).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.length).toBeGreaterThan(50_000);
+    const printed = join(outDir, 'print-fi.pdf');
+    writeFileSync(printed, pdf);
+    expect(renderPages(printed, 'print-fi')).toBeGreaterThan(10);
     await page.emulateMedia({ media: 'screen' });
     await page.close();
   });

@@ -6,8 +6,11 @@ import type { Offering } from '../../src/domain/offering/schema';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import { buildReportModel, fileSlug, previousDay, type ReportModel } from '../../src/domain/report/model';
 import { allSteps, isOwnStep } from '../../src/domain/roadmap/edits';
+import { displayScore } from '../../src/domain/scoring/levels';
+import { defaultWorkshop } from '../../src/domain/workshop/edits';
 import { messages } from '../../src/i18n/messages';
 import { buildReportDocument } from '../../src/report/document';
+import { createFormatter } from '../../src/report/format';
 import { loadStarterCatalog } from '../../src/state/catalog';
 import { loadDemoAssessment } from '../../src/state/demo';
 import { loadQuestionnaire } from '../../src/state/questionnaires';
@@ -190,10 +193,11 @@ describe('report document', () => {
       expect(doc.cover.municipality).toBe(m.meta.municipality);
       expect(doc.fileName).toBe(m.meta.fileName);
       const figures = doc.sections[0]?.blocks.find((b) => b.kind === 'figures');
-      const score = new Intl.NumberFormat(language === 'en' ? 'en-GB' : language, {
+      // rounded down as on the results screen: a shown score never reaches a level not earned
+      const score = new Intl.NumberFormat(language === 'en' ? 'en-GB' : `${language}-FI`, {
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
-      }).format(m.overall.current.average ?? 0);
+      }).format(displayScore(m.overall.current.average ?? 0));
       expect(figures?.kind === 'figures' && figures.items[0]?.value).toBe(`${score} / 5`);
       const text = JSON.stringify([doc.cover, doc.sections, doc.properties, doc.header]);
       expect(text).toContain('avoinkunta@coss.fi');
@@ -250,6 +254,52 @@ describe('report model of a fresh quick assessment', () => {
     expect(buildReportModel(questionnaire, fresh, result, 'sv').meta.fileName).toBe(
       'avoin-kunta-borga-2026-11-26.pdf',
     );
+  });
+});
+
+describe('report wording', () => {
+  it('shows scores rounded down to one decimal, as the results screen does', () => {
+    const fi = createFormatter('fi');
+    expect(fi.score(1.98)).toBe('1,9');
+    expect(fi.score(2.0)).toBe('2,0');
+    expect(fi.score(2.1)).toBe('2,1');
+    expect(fi.score(null)).toBe('–');
+    expect(createFormatter('en').score(3.96)).toBe('3.9');
+    // a priority is no score: it rounds to nearest
+    expect(fi.decimal(16.96)).toBe('17,0');
+  });
+
+  it('names the column by what it holds: the level reached, what changes', () => {
+    const doc = buildReportDocument(model, messages.fi.report);
+    const programme = doc.sections.find((s) => s.id === 'programme');
+    const now = programme?.blocks.find((b) => b.kind === 'table');
+    expect(now?.kind === 'table' && now.columns.map((c) => c.header)).toEqual([
+      'Nro',
+      'Askel',
+      'Mitä muuttuu',
+      'Työmäärä',
+      'Määräaika',
+      'Hankintareitti',
+      'Vastuu',
+    ]);
+    expect(JSON.stringify(programme)).toContain('Mitä muuttuu -sarake kertoo');
+    expect(JSON.stringify(doc)).not.toMatch(/pudot/i);
+    // the service areas of a step are told under its title
+    const first = now?.kind === 'table' ? now.rows[0] : undefined;
+    expect(first?.kind !== 'group' && first?.cells[1]?.sub).toMatch(/Kaikki palvelualueet|Palvelualueet: /);
+  });
+
+  it('words whose assessment the report rests on by the case, and keeps the accessible-version note for the PDF', () => {
+    const r = messages.fi.report;
+    const noteOf = (assessment: Assessment) =>
+      buildReportDocument(buildReportModel(questionnaire, assessment, evaluation, 'fi'), r).cover;
+    expect(noteOf(demo).note).toBe(r.cover.noteGroup);
+    expect(noteOf({ ...demo, participants: demo.participants.slice(0, 1) }).note).toBe(r.cover.noteOne);
+    expect(noteOf({ ...demo, participants: [] }).note).toBe(r.cover.noteNone);
+    const workshop = noteOf({ ...demo, workshop: defaultWorkshop(questionnaire, demo) });
+    expect(workshop.note).toBe(r.cover.noteWorkshop);
+    expect(noteOf(demo).pdfNote).toBe(r.cover.accessibleVersion);
+    expect(noteOf(demo).note).not.toContain('HTML');
   });
 });
 

@@ -10,7 +10,13 @@ import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import { buildReportModel } from '../../src/domain/report/model';
 import { messages } from '../../src/i18n/messages';
 import { isWebAddress } from '../../src/report/document';
+import { interFonts } from '../../src/report/pdf/fonts';
 import { renderReportPdf } from '../../src/report/pdf/render';
+import { measureTable } from '../../src/report/pdf/tables';
+import { contentBottom, fontFamily, lineHeightFactor, margin } from '../../src/report/pdf/theme';
+import { Writer } from '../../src/report/pdf/writer';
+import type { TableBlock } from '../../src/report/document';
+import { jsPDF } from 'jspdf';
 import { loadStarterCatalog } from '../../src/state/catalog';
 import { loadDemoAssessment } from '../../src/state/demo';
 import { loadQuestionnaire } from '../../src/state/questionnaires';
@@ -135,4 +141,67 @@ describe('PDF report', { timeout: 60_000 }, () => {
     expect(content).toContain(stress.lastWordsOfLongNote);
     expect(content).toContain('Åsa Öhman-Väänänen');
   });
+});
+
+describe('PDF table pagination', { timeout: 60_000 }, () => {
+  function writer(): Writer {
+    const doc = new jsPDF({ unit: 'mm', format: 'a4' });
+    doc.addFileToVFS('Inter-Regular.ttf', interFonts.regular);
+    doc.addFont('Inter-Regular.ttf', fontFamily, 'normal');
+    doc.addFileToVFS('Inter-Bold.ttf', interFonts.bold);
+    doc.addFont('Inter-Bold.ttf', fontFamily, 'bold');
+    doc.setFont(fontFamily, 'normal');
+    doc.setLineHeightFactor(lineHeightFactor);
+    return new Writer(doc, (text) => text);
+  }
+
+  const tableOf = (count: number): TableBlock => ({
+    kind: 'table',
+    caption: 'Otsikko',
+    columns: [
+      { header: 'Nro', width: 1 },
+      { header: 'Kysymys', width: 6 },
+    ],
+    rows: Array.from({ length: count }, (_, i) => ({
+      cells: [{ text: `R${i + 1}x` }, { text: 'Kysymyksen teksti, joka mahtuu yhdelle riville.' }],
+    })),
+  });
+
+  /** The rows of the table on each page, read back with pdftotext. */
+  function rowsByPage(w: Writer, name: string): number[][] {
+    const file = join(outDir, `${name}.pdf`);
+    writeFileSync(file, Buffer.from(w.doc.output('arraybuffer')));
+    const pages = w.doc.getNumberOfPages();
+    return Array.from({ length: pages }, (_, i) =>
+      [
+        ...execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], {
+          encoding: 'utf8',
+        }).matchAll(/R(\d+)x/g),
+      ].map((match) => Number(match[1])),
+    );
+  }
+
+  it.skipIf(!hasPoppler)(
+    'never leaves one row of a table alone on a page, and keeps a short table and its note whole',
+    () => {
+      const note = 12;
+      let split = 0;
+      for (let y = margin.top; y < contentBottom - 10; y += 9) {
+        for (const count of [3, 14]) {
+          const w = writer();
+          w.y = y;
+          measureTable(w, tableOf(count), { caption: true, keepAfter: note }).draw();
+          // the note kept after the table fits below its last row
+          expect(w.y - 5 + note).toBeLessThanOrEqual(contentBottom + 0.01);
+          const pages = rowsByPage(w, `pagination-${count}`).filter((rows) => rows.length > 0);
+          expect(pages.flat()).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+          if (count === 3) expect(pages).toHaveLength(1);
+          if (pages.length > 1) split++;
+          for (const rows of pages) expect(rows.length).toBeGreaterThanOrEqual(2);
+        }
+      }
+      // the long table did run over a page from many of the starting points
+      expect(split).toBeGreaterThan(5);
+    },
+  );
 });

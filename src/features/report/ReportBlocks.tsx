@@ -1,8 +1,8 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import { Heatmap } from '../../components/charts/Heatmap';
 import { RadarChart } from '../../components/charts/RadarChart';
 import { ScrollRegion } from '../../components/charts/ScrollRegion';
-import type { Block, Cell, TableBlock } from '../../report/document';
+import { isWebAddress, type Block, type Cell, type TableBlock } from '../../report/document';
 import type { Formatter } from '../../report/format';
 
 /** Texts the chart figures need in the page's language. */
@@ -11,14 +11,41 @@ export interface ChartTexts {
   hideTable: string;
 }
 
+/**
+ * Text whose lines may be web addresses: each line that is one of `links` (http or https only)
+ * becomes a link to it. The lines stay in one text run; the cell's `white-space: pre-line` breaks them.
+ */
+function Linked({ text, links }: { text: string; links: readonly string[] }): ReactNode {
+  if (links.length === 0) return text;
+  return text.split('\n').map((line, index) => (
+    <Fragment key={index}>
+      {index > 0 && '\n'}
+      {links.includes(line) && isWebAddress(line) ? <a href={line}>{line}</a> : line}
+    </Fragment>
+  ));
+}
+
 function CellContent({ cell }: { cell: Cell }) {
+  const links = cell.links ?? [];
+  const text = <Linked text={cell.text} links={links} />;
   return (
     <>
-      {cell.bold ? <strong>{cell.text}</strong> : cell.text}
-      {cell.sub && <span className="report-sub">{cell.sub}</span>}
+      {cell.bold ? <strong>{text}</strong> : text}
+      {cell.sub && (
+        <span className="report-sub">
+          <Linked text={cell.sub} links={links} />
+        </span>
+      )}
     </>
   );
 }
+
+/** A table of this many rows or fewer is kept on one printed page. */
+const smallTableRows = 3;
+/** Tables this wide (the programme) set their text a size smaller on screen and paper. */
+const wideColumns = 7;
+/** Below this width (rem per unit of relative column width) a table scrolls rather than squeeze. */
+const remPerUnit = 3.4;
 
 function cellClass(cell: Cell, align: string | undefined): string | undefined {
   const classes = [];
@@ -38,10 +65,25 @@ export function ReportTable({
   captionHidden?: boolean;
 }) {
   if (block.rows.length === 0) return <p className="report-muted">{block.empty}</p>;
+  // the columns keep the relative widths that the PDF gives them
+  const total = block.columns.reduce((sum, column) => sum + column.width, 0);
+  const wide = block.columns.length >= wideColumns;
+  const rows = block.rows.length;
   return (
-    <ScrollRegion label={block.caption} className="report-table-scroll">
-      <table className="report-table">
+    <ScrollRegion
+      label={block.caption}
+      className={`report-table-scroll${rows <= smallTableRows ? ' report-table-small' : ''}`}
+    >
+      <table
+        className={wide ? 'report-table report-table-wide' : 'report-table'}
+        style={{ '--table-min': `${(total * remPerUnit).toFixed(1)}rem` } as CSSProperties}
+      >
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{block.caption}</caption>
+        <colgroup>
+          {block.columns.map((column, index) => (
+            <col key={index} style={{ width: `${((column.width / total) * 100).toFixed(2)}%` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {block.columns.map((column, index) => (

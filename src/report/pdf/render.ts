@@ -5,7 +5,7 @@ import { createFormatter, fill, type Formatter } from '../format';
 import type { ReportMessages } from '../messages';
 import { drawBars, drawHeatmap, drawRadar } from './charts';
 import { interFonts, type FontFiles } from './fonts';
-import { drawTable } from './tables';
+import { drawTable, measureTable, type MeasuredTable } from './tables';
 import { createSanitizer } from './text';
 import {
   colors,
@@ -98,7 +98,7 @@ function drawCover(w: Writer, d: ReportDocument): void {
   }
   w.ensure(14);
   w.y = Math.max(w.y, contentBottom - 8);
-  w.text(cover.note, type.small, { color: colors.muted });
+  w.text(`${cover.note} ${cover.pdfNote}`, type.small, { color: colors.muted });
 }
 
 function sectionHeading(w: Writer, section: Section, index: number): void {
@@ -111,174 +111,234 @@ function sectionHeading(w: Writer, section: Section, index: number): void {
   w.y += 7;
 }
 
-/** Height the block after a heading needs at least, so that a heading is never left alone at a page end. */
-function keepWithNext(block: Block | undefined): number {
-  if (!block) return 0;
-  switch (block.kind) {
-    case 'table':
-      return block.rows.length > 0 ? 26 : 10;
-    case 'radar':
-    case 'heatmap':
-      return 90;
-    case 'bars':
-      return 50;
-    case 'figures':
-      return 30;
-    default:
-      return 14;
-  }
+/** Type size of a paragraph block. */
+const paragraphSize = (block: Extract<Block, { kind: 'paragraph' }>): number =>
+  block.style === 'lead' ? type.lead - 0.6 : block.style === 'muted' ? type.small : type.body;
+
+/** Height of a callout block (panel included), as drawn. */
+function calloutHeight(w: Writer, block: Extract<Block, { kind: 'callout' }>): number {
+  const width = contentWidth - 9;
+  return w.measure(block.title, type.body, width, true) + w.measure(block.text, type.small + 0.5, width) + 6;
 }
 
-function drawBlock(
-  w: Writer,
-  block: Block,
-  next: Block | undefined,
-  previous: Block | undefined,
-  fmt: Formatter,
-): void {
-  const { doc } = w;
-  switch (block.kind) {
-    case 'heading': {
-      const height = w.measure(block.text, type.h2, contentWidth, true) + 4;
-      w.ensure(height + keepWithNext(next));
-      w.y += 2;
-      w.headings.push({ id: block.id, title: block.text, level: 2, page: w.page });
-      w.text(block.text, type.h2, { bold: true, color: colors.primary, after: 2.5 });
-      return;
-    }
-    case 'paragraph': {
-      const size =
-        block.style === 'lead' ? type.lead - 0.6 : block.style === 'muted' ? type.small : type.body;
-      w.ensure(w.lineHeight(size) * 2);
-      w.text(block.text, size, { color: block.style === 'muted' ? colors.muted : colors.text, after: 3 });
-      return;
-    }
-    case 'list': {
-      const size = w.compact ? type.small + 0.2 : type.body - 0.5;
-      block.items.forEach((item, index) => {
-        const marker = block.ordered ? `${index + 1}.` : '•';
-        const height = w.measure(item, size, contentWidth - 6);
-        w.ensure(Math.min(height, w.lineHeight(size) * 2));
-        w.font(size, true, colors.primary);
-        doc.text(marker, margin.left + 1, w.y, { baseline: 'top' });
-        w.text(item, size, { x: margin.left + 6, width: contentWidth - 6, after: 1 });
-      });
-      w.y += 2;
-      return;
-    }
-    case 'facts': {
-      const labelWidth = 44;
-      for (const fact of block.items) {
-        const height = w.measure(fact.value, type.body, contentWidth - labelWidth);
-        w.ensure(Math.min(height, 20));
-        const top = w.y;
-        w.text(fact.label, type.body, { bold: true, width: labelWidth - 4 });
-        const labelBottom = w.y;
-        w.y = top;
-        w.text(fact.value, type.body, { x: margin.left + labelWidth, width: contentWidth - labelWidth });
-        w.y = Math.max(w.y, labelBottom) + 2;
-      }
-      w.y += 2;
-      return;
-    }
-    case 'figures': {
-      const gap = 3;
-      const boxWidth = (contentWidth - gap * (block.items.length - 1)) / block.items.length;
-      const boxHeight = w.compact ? 20 : 22;
-      w.ensure(boxHeight + 4);
-      block.items.forEach((item, index) => {
-        const x = margin.left + index * (boxWidth + gap);
-        doc.setFillColor(colors.panel);
-        doc.rect(x, w.y, boxWidth, boxHeight, 'F');
-        doc.setFillColor(index === 0 ? colors.accent : colors.primary);
-        doc.rect(x, w.y, boxWidth, 1.1, 'F');
-        const top = w.y;
-        w.y = top + 3.5;
-        w.text(item.label, type.small, {
-          bold: true,
-          color: colors.muted,
-          x: x + 3,
-          width: boxWidth - 6,
-          after: 0.5,
-        });
-        w.text(item.value, 17, {
-          bold: true,
-          color: colors.primaryDark,
-          x: x + 3,
-          width: boxWidth - 6,
-          after: 0.3,
-        });
-        w.text(item.detail, 7.4, { color: colors.text, x: x + 3, width: boxWidth - 6 });
-        w.y = top;
-      });
-      w.y += boxHeight + 5;
-      return;
-    }
-    case 'callout': {
-      const width = contentWidth - 9;
-      const height =
-        w.measure(block.title, type.body, width, true) + w.measure(block.text, type.small + 0.5, width) + 6;
-      w.ensure(Math.min(height, 60));
-      const top = w.y;
-      const panel = block.tone === 'warning' ? colors.warningPanel : colors.panel;
-      const bar = block.tone === 'warning' ? colors.warning : colors.primary;
-      if (top + height <= contentBottom) {
-        doc.setFillColor(panel);
-        doc.rect(margin.left, top, contentWidth, height, 'F');
-        doc.setFillColor(bar);
-        doc.rect(margin.left, top, 1.4, height, 'F');
-      }
-      w.y = top + 3;
-      w.text(block.title, type.body, {
-        bold: true,
-        x: margin.left + 5,
-        width,
-        color: colors.text,
-        after: 0.8,
-      });
-      w.text(block.text, type.small + 0.5, { x: margin.left + 5, width });
-      w.y = Math.max(w.y, top + height) + 4;
-      return;
-    }
-    case 'links': {
-      for (const link of block.items) {
-        w.ensure(8);
-        w.font(type.body, true, colors.text);
-        doc.text(w.clean(link.label), margin.left, w.y, { baseline: 'top' });
-        w.font(type.lead, true, colors.primary);
-        w.linkedText(w.clean(link.text), margin.left + 36, w.y - 0.4, { url: link.href });
-        w.y += 7;
-      }
-      w.y += 2;
-      return;
-    }
-    case 'table': {
+/**
+ * Draws the blocks of one section. Tables are measured before they are drawn, so that a heading
+ * keeps its table's first rows with it, and a table keeps its footnote with its last rows.
+ */
+class SectionDrawer {
+  private readonly tables = new Map<Block, MeasuredTable>();
+
+  constructor(
+    private readonly w: Writer,
+    private readonly blocks: readonly Block[],
+    private readonly fmt: Formatter,
+  ) {}
+
+  /** The measured table of the table block at `index`. */
+  private table(index: number): MeasuredTable | undefined {
+    const block = this.blocks[index];
+    if (block?.kind !== 'table' || block.rows.length === 0) return undefined;
+    let measured = this.tables.get(block);
+    if (!measured) {
+      const previous = this.blocks[index - 1];
       const captionSameAsHeading = previous?.kind === 'heading' && previous.text === block.caption;
-      if (!captionSameAsHeading) {
-        w.ensure(keepWithNext(block) + 6);
-        w.text(block.caption, type.caption, { bold: true, color: colors.primaryDark, after: 1.5 });
-      }
-      if (block.rows.length === 0) {
-        w.text(block.empty ?? '', type.body, { color: colors.muted, after: 4 });
-        return;
-      }
       const tone = block.rows.every((r) => r.kind !== 'group' && r.tone === block.rows[0]?.tone)
         ? block.rows[0]?.tone
         : undefined;
       // wide tables (the programme's eight columns) set a size smaller
-      const fontSize = block.columns.length >= 7 || w.compact ? type.table - 0.4 : type.table;
-      drawTable(w, block, { fontSize, ...(tone && tone !== 'dropped' && { tone }) });
-      return;
+      const fontSize = block.columns.length >= 7 || this.w.compact ? type.table - 0.4 : type.table;
+      measured = measureTable(this.w, block, {
+        fontSize,
+        ...(tone && tone !== 'dropped' && { tone }),
+        caption: !captionSameAsHeading,
+        keepAfter: this.footnoteHeight(index + 1),
+      });
+      this.tables.set(block, measured);
     }
-    case 'radar':
-      drawRadar(w, block, fmt);
-      return;
-    case 'heatmap':
-      drawHeatmap(w, block, fmt);
-      return;
-    case 'bars':
-      drawBars(w, block);
-      return;
+    return measured;
+  }
+
+  /** Height of a footnote or callout at `index` that belongs with the table before it. */
+  private footnoteHeight(index: number): number {
+    const block = this.blocks[index];
+    if (block?.kind === 'paragraph' && block.style === 'muted')
+      return this.w.measure(block.text, type.small) + 3;
+    if (block?.kind === 'callout') return Math.min(calloutHeight(this.w, block), 60) + 4;
+    return 0;
+  }
+
+  /**
+   * Height that the blocks from `index` on need at least on the page where they start, so that a
+   * heading is never left alone at a page end: a short introduction and the first rows of its table.
+   */
+  private lead(index: number): number {
+    const block = this.blocks[index];
+    if (!block) return 0;
+    switch (block.kind) {
+      case 'table':
+        return this.table(index)?.lead ?? 10;
+      case 'paragraph': {
+        const height = this.w.measure(block.text, paragraphSize(block)) + 3;
+        const next = this.blocks[index + 1];
+        // an introduction of a few lines stays with what it introduces
+        return height < 25 && next && next.kind !== 'heading' ? height + this.lead(index + 1) : height;
+      }
+      case 'radar':
+      case 'heatmap':
+        return 90;
+      case 'bars':
+        return 50;
+      case 'figures':
+        return 30;
+      default:
+        return 14;
+    }
+  }
+
+  draw(): void {
+    this.blocks.forEach((block, index) => this.drawBlock(block, index));
+  }
+
+  private drawBlock(block: Block, index: number): void {
+    const { w, fmt } = this;
+    const { doc } = w;
+    switch (block.kind) {
+      case 'heading': {
+        const height = w.measure(block.text, type.h2, contentWidth, true) + 4;
+        w.ensure(height + this.lead(index + 1));
+        w.y += 2;
+        w.headings.push({ id: block.id, title: block.text, level: 2, page: w.page });
+        w.text(block.text, type.h2, { bold: true, color: colors.primary, after: 2.5 });
+        return;
+      }
+      case 'paragraph': {
+        const size = paragraphSize(block);
+        w.ensure(w.lineHeight(size) * 2);
+        w.text(block.text, size, { color: block.style === 'muted' ? colors.muted : colors.text, after: 3 });
+        return;
+      }
+      case 'list': {
+        const size = w.compact ? type.small + 0.2 : type.body - 0.5;
+        block.items.forEach((item, n) => {
+          const marker = block.ordered ? `${n + 1}.` : '•';
+          const height = w.measure(item, size, contentWidth - 6);
+          w.ensure(Math.min(height, w.lineHeight(size) * 2));
+          w.font(size, true, colors.primary);
+          doc.text(marker, margin.left + 1, w.y, { baseline: 'top' });
+          w.text(item, size, { x: margin.left + 6, width: contentWidth - 6, after: 1 });
+        });
+        w.y += 2;
+        return;
+      }
+      case 'facts': {
+        const labelWidth = 44;
+        for (const fact of block.items) {
+          const height = w.measure(fact.value, type.body, contentWidth - labelWidth);
+          w.ensure(Math.min(height, 20));
+          const top = w.y;
+          w.text(fact.label, type.body, { bold: true, width: labelWidth - 4 });
+          const labelBottom = w.y;
+          w.y = top;
+          w.text(fact.value, type.body, { x: margin.left + labelWidth, width: contentWidth - labelWidth });
+          w.y = Math.max(w.y, labelBottom) + 2;
+        }
+        w.y += 2;
+        return;
+      }
+      case 'figures': {
+        const gap = 3;
+        const boxWidth = (contentWidth - gap * (block.items.length - 1)) / block.items.length;
+        const boxHeight = w.compact ? 20 : 22;
+        w.ensure(boxHeight + 4);
+        block.items.forEach((item, n) => {
+          const x = margin.left + n * (boxWidth + gap);
+          doc.setFillColor(colors.panel);
+          doc.rect(x, w.y, boxWidth, boxHeight, 'F');
+          doc.setFillColor(n === 0 ? colors.accent : colors.primary);
+          doc.rect(x, w.y, boxWidth, 1.1, 'F');
+          const top = w.y;
+          w.y = top + 3.5;
+          w.text(item.label, type.small, {
+            bold: true,
+            color: colors.muted,
+            x: x + 3,
+            width: boxWidth - 6,
+            after: 0.5,
+          });
+          w.text(item.value, 17, {
+            bold: true,
+            color: colors.primaryDark,
+            x: x + 3,
+            width: boxWidth - 6,
+            after: 0.3,
+          });
+          w.text(item.detail, 7.4, { color: colors.text, x: x + 3, width: boxWidth - 6 });
+          w.y = top;
+        });
+        w.y += boxHeight + 5;
+        return;
+      }
+      case 'callout': {
+        const width = contentWidth - 9;
+        const height = calloutHeight(w, block);
+        w.ensure(Math.min(height, 60));
+        const top = w.y;
+        const panel = block.tone === 'warning' ? colors.warningPanel : colors.panel;
+        const bar = block.tone === 'warning' ? colors.warning : colors.primary;
+        if (top + height <= contentBottom) {
+          doc.setFillColor(panel);
+          doc.rect(margin.left, top, contentWidth, height, 'F');
+          doc.setFillColor(bar);
+          doc.rect(margin.left, top, 1.4, height, 'F');
+        }
+        w.y = top + 3;
+        w.text(block.title, type.body, {
+          bold: true,
+          x: margin.left + 5,
+          width,
+          color: colors.text,
+          after: 0.8,
+        });
+        w.text(block.text, type.small + 0.5, { x: margin.left + 5, width });
+        w.y = Math.max(w.y, top + height) + 4;
+        return;
+      }
+      case 'links': {
+        for (const link of block.items) {
+          w.ensure(8);
+          w.font(type.body, true, colors.text);
+          doc.text(w.clean(link.label), margin.left, w.y, { baseline: 'top' });
+          w.font(type.lead, true, colors.primary);
+          w.linkedText(w.clean(link.text), margin.left + 36, w.y - 0.4, { url: link.href });
+          w.y += 7;
+        }
+        w.y += 2;
+        return;
+      }
+      case 'table': {
+        const table = this.table(index);
+        if (table) {
+          table.draw();
+          return;
+        }
+        const previous = this.blocks[index - 1];
+        if (previous?.kind !== 'heading' || previous.text !== block.caption) {
+          w.ensure(16);
+          w.text(block.caption, type.caption, { bold: true, color: colors.primaryDark, after: 1.5 });
+        }
+        w.text(block.empty ?? '', type.body, { color: colors.muted, after: 4 });
+        return;
+      }
+      case 'radar':
+        drawRadar(w, block, fmt);
+        return;
+      case 'heatmap':
+        drawHeatmap(w, block, fmt);
+        return;
+      case 'bars':
+        drawBars(w, block);
+        return;
+    }
   }
 }
 
@@ -388,9 +448,7 @@ export async function renderReportPdf(
   d.sections.forEach((section, index) => {
     const drawSection = () => {
       sectionHeading(w, section, index);
-      section.blocks.forEach((block, i) =>
-        drawBlock(w, block, section.blocks[i + 1], section.blocks[i - 1], fmt),
-      );
+      new SectionDrawer(w, section.blocks, fmt).draw();
     };
     const firstPage = w.page + 1;
     const headings = w.headings.length;

@@ -1,7 +1,25 @@
-import { autoTable, type CellDef, type CellHookData, type RowInput, type Styles } from 'jspdf-autotable';
+import {
+  __createTable,
+  __drawTable,
+  type CellDef,
+  type CellHookData,
+  type Row,
+  type RowInput,
+  type Styles,
+} from 'jspdf-autotable';
 import { readableTextColor } from '../../domain/charts/colors';
 import { isWebAddress, type Cell, type TableBlock, type Tone } from '../document';
-import { colors, contentWidth, fontFamily, lineHeightFactor, margin, pt, toneColors, type } from './theme';
+import {
+  colors,
+  contentBottom,
+  contentWidth,
+  fontFamily,
+  lineHeightFactor,
+  margin,
+  pt,
+  toneColors,
+  type,
+} from './theme';
 import type { Writer } from './writer';
 
 /** Marks a wrapped line of a cell's second, smaller text (never in user text: it is a control character). */
@@ -25,17 +43,49 @@ interface RowMeta {
   group?: boolean;
 }
 
+/** Rows a table keeps together at the foot of a page, and at the top of the page it runs on to. */
+const minLeadRows = 2;
+const minTailRows = 2;
+/** A table (with the notes kept after it) no taller than this is never split over two pages. */
+const keepTogetherHeight = 70;
+/** A row taller than this may start at a page foot and run on, when at least `minSplitRoom` is left. */
+const tallRow = 40;
+const minSplitRoom = 30;
+/** Rounding slack when summing row heights against the space left. */
+const slack = 0.01;
+
+export interface TableOptions {
+  tone?: Tone;
+  fontSize?: number;
+  /** Draw the block's caption above the table, on the page where the table starts. */
+  caption?: boolean;
+  /** Height of what follows the table and belongs with its last rows (a footnote), in mm. */
+  keepAfter?: number;
+}
+
+/** A table block measured before it is drawn, so that it can choose where to break. */
+export interface MeasuredTable {
+  /**
+   * Height the table needs where it starts, caption included: the whole of a short table, or its
+   * head and first rows. A heading before the table keeps this much room below it.
+   */
+  lead: number;
+  /** Draws the table at the cursor, from a new page when too little of it would fit here. */
+  draw(): void;
+}
+
 /**
- * Draws a table block with jspdf-autotable: fixed column widths from the block's relative widths,
- * a coloured head, zebra rows, a horizon-coloured strip on the left of each row, and cells with a
- * bold or plain main text and a smaller muted second text. Rows split across pages when they are
- * taller than what is left; the head repeats on every page.
+ * Measures a table block with jspdf-autotable, to be drawn with fixed column widths from the
+ * block's relative widths, a coloured head, zebra rows, a horizon-coloured strip on the left of
+ * each row, and cells with a bold or plain main text and a smaller muted second text.
+ *
+ * Pages break between rows, and not so that a page holds only a row or two of a table: a short
+ * table moves whole to the next page, a longer one starts on the next page when fewer than two rows
+ * would fit, and its last page holds at least two rows and the notes kept with it. Only a tall row
+ * (or one taller than a page) is split, so that it does not leave a third of a page empty. The head
+ * repeats on every page.
  */
-export function drawTable(
-  w: Writer,
-  block: TableBlock,
-  options: { tone?: Tone; fontSize?: number } = {},
-): void {
+export function measureTable(w: Writer, block: TableBlock, options: TableOptions = {}): MeasuredTable {
   const { doc, clean } = w;
   const fontSize = options.fontSize ?? type.table;
   const subSize = Math.min(type.tableSub, fontSize - 0.6);
@@ -143,12 +193,13 @@ export function drawTable(
   // Remainders of rows split over a page have index −1: keep the meta of the row they came from.
   let lastMeta: RowMeta | undefined;
 
-  autoTable(doc, {
+  const table = __createTable(doc, {
     startY: w.y,
     margin: { left: margin.left, right: margin.right, top: margin.top + 2, bottom: margin.bottom },
     theme: 'plain',
     tableWidth: contentWidth,
-    rowPageBreak: 'auto',
+    // rows move whole to the next page; only a row taller than a page is split
+    rowPageBreak: 'avoid',
     showHead: 'everyPage',
     head: [
       block.columns.map((c) => ({ content: clean(c.header), styles: c.align ? { halign: c.align } : {} })),
@@ -239,6 +290,90 @@ export function drawTable(
       }
     },
   });
-  const finalY = (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
-  w.y = (finalY ?? w.y) + 5;
+
+  const head = table.getHeadHeight(table.columns);
+  const heights = new Map(table.body.map((row) => [row, row.height]));
+  const sum = (rows: readonly Row[]) => rows.reduce((total, row) => total + (heights.get(row) ?? 0), 0);
+  const keepAfter = options.keepAfter ?? 0;
+  const captionHeight = options.caption
+    ? w.measure(block.caption, type.caption, contentWidth, true) + 1.5
+    : 0;
+  const pageTop = margin.top + 2;
+  const whole = sum(table.body);
+  const short = whole + keepAfter <= keepTogetherHeight || table.body.length < minLeadRows + minTailRows;
+  const lead =
+    captionHeight +
+    head +
+    (short ? whole + keepAfter : Math.min(sum(table.body.slice(0, minLeadRows)), minSplitRoom + 10));
+
+  const drawRows = (rows: Row[], split: boolean): void => {
+    const mutable = table as unknown as {
+      body: Row[];
+      settings: { startY: number; rowPageBreak: 'auto' | 'avoid' };
+    };
+    mutable.body = rows;
+    mutable.settings.startY = w.y;
+    mutable.settings.rowPageBreak = split ? 'auto' : 'avoid';
+    __drawTable(doc, table);
+    w.y = table.finalY ?? w.y;
+  };
+
+  const draw = (): void => {
+    let rows = [...table.body];
+    let first = true;
+    while (rows.length > 0) {
+      const atTop = w.y <= pageTop + slack;
+      const room = contentBottom - w.y - (first ? captionHeight : 0) - head + slack;
+      // whole rows that fit here
+      let count = 0;
+      let used = 0;
+      for (const row of rows) {
+        const height = heights.get(row) ?? 0;
+        if (used + height > room) break;
+        used += height;
+        count++;
+      }
+      let split = false;
+      if (count < rows.length || used + keepAfter > room) {
+        // the last page holds at least two rows and the notes, when they fit on one page
+        const rest = rows.length - count;
+        const restFits = sum(rows.slice(count)) + keepAfter <= contentBottom - pageTop - head;
+        let widow = rest < minTailRows && (rest === 0 || restFits);
+        // at the top of a page, better the notes alone on the next page than this page nearly empty
+        if (widow && atTop && rows.length - minTailRows < minLeadRows) widow = false;
+        if (widow) count = Math.max(0, rows.length - minTailRows);
+        // a tall row starts here and runs on to the next page, rather than leave a third of it empty
+        const next = rows[count];
+        split =
+          !widow && next !== undefined && (heights.get(next) ?? 0) > tallRow && room - used >= minSplitRoom;
+        // where the table starts (not where a split row ran on), a page holds at least two of its rows
+        const tooFew = first && (short || (count < Math.min(minLeadRows, rows.length) && !split));
+        if (!atTop && tooFew) {
+          w.newPage();
+          w.y = pageTop;
+          continue;
+        }
+        // at least one row: at the top of a page, one taller than the page is split by autotable
+        count = split ? count + 1 : Math.max(count, 1);
+      }
+      if (first && options.caption) {
+        w.text(block.caption, type.caption, { bold: true, color: colors.primaryDark, after: 1.5 });
+      }
+      first = false;
+      drawRows(rows.slice(0, count), split);
+      rows = rows.slice(count);
+      // a split row has already moved the cursor to the next page
+      if (rows.length > 0 && !split) {
+        w.newPage();
+        w.y = pageTop;
+      }
+    }
+    w.y += 5;
+  };
+  return { lead, draw };
+}
+
+/** Measures and draws a table block at the cursor (see `measureTable`). */
+export function drawTable(w: Writer, block: TableBlock, options: TableOptions = {}): void {
+  measureTable(w, block, options).draw();
 }
