@@ -116,7 +116,7 @@ describe('the workshop section of the report', () => {
         2,
         4,
       ),
-    ).toEqual(['1–3, mediaani 2|', 'Ei sovittu|']);
+    ).toEqual(['1–3, mediaani 2|', 'Ei vielä sovittu|']);
   });
 
   it('is worded in Swedish and English too', () => {

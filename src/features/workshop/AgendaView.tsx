@@ -76,7 +76,7 @@ export function AgendaView({ ctx }: { ctx: WorkshopContext }) {
   const { language } = useLocalize();
   const sectionName = useSectionName(ctx.questionnaire);
   const now = useNow(runningEntry(ctx.agenda) !== undefined);
-  const locale = language === 'en' ? 'en-GB' : language;
+  const locale = language === 'en' ? 'en-GB' : `${language}-FI`; // Finland's conventions: 12.00, not 12:00
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   const number = new Intl.NumberFormat(locale);
   const stamp = () => new Date().toISOString();
