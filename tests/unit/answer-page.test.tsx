@@ -367,7 +367,46 @@ describe('answer screen: keyboard', () => {
     );
     await user.keyboard('2');
     await user.keyboard('u');
-    expect(screen.getByText('Kaikkiin kysymyksiin on vastattu.')).toBeInTheDocument();
+    // nothing left: a note at the top of the section says so, and its link to the results has focus
+    const toResults = document.activeElement;
+    expect(toResults).toHaveAccessibleName('Siirry tuloksiin');
+    expect(toResults).toHaveAttribute('href', `#/a/${id}/results`);
+    expect(toResults?.closest('p')).toHaveTextContent('Kaikkiin kysymyksiin on vastattu. Siirry tuloksiin');
+    expect(
+      screen.getByText('Kaikkiin kysymyksiin on vastattu.', { selector: '.answer-sr-only' }),
+    ).toBeInTheDocument();
+    // the note stays with the section it was asked in
+    await user.click(screen.getByRole('link', { name: /Edellinen osio/ }));
+    await screen.findByRole('heading', { level: 2, name: 'strategy (fi): land-use (fi)' });
+    expect(screen.queryByText(/Kaikkiin kysymyksiin on vastattu\. Siirry/)).toBeNull();
+  });
+
+  it('says so when the item in focus is the only one left, and shows no note', async () => {
+    const user = userEvent.setup();
+    seed({ 'open-apis.general.catalogue': 2, 'open-data.land-use.maps': 1, 'open-source.general.code': 0 });
+    open(`#/a/${id}/answer/strategy.general`);
+    const radio = within(card('question of open-source.general.policy (fi)')).getByRole('radio', {
+      name: '1 level 1 (fi)',
+    });
+    radio.focus();
+    await user.keyboard('u');
+    expect(radio).toHaveFocus();
+    expect(screen.getByText('Tämä on ainoa vastaamaton kysymys.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Siirry tuloksiin' })).toBeNull();
+  });
+
+  it('shows the note in Swedish', async () => {
+    const user = userEvent.setup();
+    seed({
+      'open-source.general.policy': 1,
+      'open-apis.general.catalogue': 2,
+      'open-data.land-use.maps': 1,
+      'open-source.general.code': 0,
+    });
+    open(`#/a/${id}/answer/strategy.general`, 'sv');
+    await user.click(screen.getByRole('button', { name: /Nästa obesvarade/ }));
+    expect(document.activeElement).toHaveAccessibleName('Gå till resultaten');
+    expect(document.activeElement?.closest('p')).toHaveTextContent('Alla frågor är besvarade.');
   });
 
   it('has a button for the next unanswered item', async () => {
@@ -446,7 +485,11 @@ describe('AnswerPage', () => {
         .map((h) => h.textContent),
     ).toEqual(['Strategia', 'Tuotanto ja tuki']);
     expect(document.title).toBe('Strategia: Koko kunta – Arviointi – Avoin kunta -työpaja');
-    expect(screen.getAllByRole('radiogroup', { name: /Nykyinen taso$/ }).length).toBeGreaterThan(5);
+    // the first cards at once, the rest of the section right after
+    expect(screen.getAllByRole('radiogroup', { name: /Nykyinen taso$/ }).length).toBeGreaterThan(3);
+    await waitFor(() =>
+      expect(screen.getAllByRole('radiogroup', { name: /Nykyinen taso$/ }).length).toBeGreaterThan(5),
+    );
   });
 
   it('says so when the assessment is not on this device', () => {

@@ -1,7 +1,9 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
+import { useEffect, useState } from 'react';
 import { AnswerView } from '../../src/features/answer/AnswerPage';
+import { firstCards, nextCount } from '../../src/features/answer/reveal';
 import type * as store from '../../src/state/store';
 import { useLibrary } from '../../src/state/store';
 import { assessment, item, questionnaire } from '../support/fixtures';
@@ -21,6 +23,18 @@ vi.mock('../../src/state/store', async (importOriginal) => {
   };
 });
 
+// jsdom does not scroll
+beforeAll(() => {
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+});
+
+/** Waits until the section's cards, rendered in steps after the first ones, are all in the DOM. */
+async function allCards(count: number) {
+  await waitFor(() => expect(document.querySelectorAll('article.answer-item')).toHaveLength(count), {
+    timeout: 10_000,
+  });
+}
+
 const ids = Array.from({ length: 30 }, (_, i) => `open-source.general.item-${String(i).padStart(2, '0')}`);
 const q = questionnaire(ids.map((id) => item({ id, phases: ['strategy'] })));
 
@@ -30,7 +44,7 @@ describe('answer screen rendering', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     useLibrary.setState({ assessments: { a: assessment(q, {}, { id: 'a', phases: ['strategy'] }) } });
     renderWithApp(<AnswerView assessmentId="a" questionnaire={q} section="strategy.general" />);
-    expect(screen.getAllByRole('article')).toHaveLength(30);
+    await allCards(30);
     expect(ids.every((id) => (renders.get(id) ?? 0) >= 1)).toBe(true);
 
     renders.clear();
@@ -66,6 +80,7 @@ describe('answer screen rendering', { timeout: 30_000 }, () => {
   it('re-renders every card in the new language, as their texts are looked up for the whole section', async () => {
     useLibrary.setState({ assessments: { a: assessment(q, {}, { id: 'a', phases: ['strategy'] }) } });
     renderWithApp(<AnswerView assessmentId="a" questionnaire={q} section="strategy.general" />);
+    await allCards(30);
     renders.clear();
     // the app switches languages through i18next, which every useTranslation follows
     await act(async () => {
@@ -79,5 +94,86 @@ describe('answer screen rendering', { timeout: 30_000 }, () => {
     await act(async () => {
       await i18next.changeLanguage('fi');
     });
+  });
+});
+
+describe('answer screen: a long section in parts', { timeout: 30_000 }, () => {
+  const devIds = Array.from({ length: 8 }, (_, i) => `open-apis.general.dev-${i}`);
+  const q2 = questionnaire([
+    ...ids.map((id) => item({ id, phases: ['strategy'] })),
+    ...devIds.map((id) => item({ id, phases: ['development'] })),
+  ]);
+  const articles = () => [...document.querySelectorAll<HTMLElement>('article.answer-item')];
+  const focusedCard = () => document.activeElement?.closest('article')?.getAttribute('data-item-id');
+
+  function seed(answered: readonly string[]) {
+    const a = assessment(q2, Object.fromEntries(answered.map((id) => [id, 2])), {
+      id: 'a',
+      phases: ['strategy', 'development'],
+    });
+    useLibrary.setState({ assessments: { a } });
+  }
+
+  it('renders the first cards at once and the rest in following steps, with counts from the answers', async () => {
+    seed(ids.slice(0, 20));
+    renderWithApp(<AnswerView assessmentId="a" questionnaire={q2} section="strategy.general" />);
+    // the first commit: heading, stepper and progress of the whole section, the first cards only
+    expect(articles()).toHaveLength(firstCards);
+    expect(screen.getByRole('heading', { level: 2, name: 'strategy (fi): Koko kunta' })).toBeInTheDocument();
+    expect(screen.getByText('20/30 vastattu', { selector: '.answer-section-progress' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { current: 'step' })).toHaveAccessibleName('Koko kunta 20/30 vastattu');
+    expect(screen.queryByRole('link', { name: /Seuraava osio/ })).toBeNull();
+    // then every card, in order, and the buttons after them
+    await allCards(30);
+    expect(articles().map((a) => a.dataset.itemId)).toEqual(ids);
+    expect(screen.getByRole('link', { name: /Seuraava osio/ })).toBeInTheDocument();
+  });
+
+  it('goes to a card not rendered yet with U and J at once', () => {
+    seed(ids.slice(0, 20));
+    renderWithApp(<AnswerView assessmentId="a" questionnaire={q2} section="strategy.general" />);
+    expect(articles()).toHaveLength(firstCards);
+    // U from the button: item 21 is rendered (with those before it) and focused in the same event
+    fireEvent.click(screen.getByRole('button', { name: /Seuraava vastaamaton/ }));
+    expect(articles()).toHaveLength(21);
+    expect(focusedCard()).toBe(ids[20]);
+    // J from there: item 22
+    fireEvent.keyDown(document.activeElement!, { key: 'j' });
+    expect(focusedCard()).toBe(ids[21]);
+    expect(articles().length).toBeGreaterThanOrEqual(22);
+  });
+
+  it('opens another section at the card U goes to, even past its first screenful', async () => {
+    seed([...ids, ...devIds.slice(0, 6)]);
+    window.location.hash = '#/a/a/answer/strategy.general';
+    function Routed() {
+      const [section, setSection] = useState('strategy.general');
+      useEffect(() => {
+        const onChange = () => setSection(window.location.hash.split('/').at(-1) ?? '');
+        window.addEventListener('hashchange', onChange);
+        return () => window.removeEventListener('hashchange', onChange);
+      }, []);
+      return <AnswerView assessmentId="a" questionnaire={q2} section={section} />;
+    }
+    renderWithApp(<Routed />);
+    fireEvent.click(screen.getByRole('button', { name: /Seuraava vastaamaton/ }));
+    await screen.findByRole('heading', { level: 2, name: 'development (fi): Koko kunta' });
+    // the seventh card of the new section has focus; the first screenful alone would not hold it
+    await waitFor(() => expect(focusedCard()).toBe(devIds[6]));
+    expect(articles().length).toBeGreaterThan(firstCards);
+  });
+
+  it('adds the rest in steps of a few cards, with no step of one card at the end', () => {
+    expect(nextCount(firstCards, 30)).toBeGreaterThan(firstCards);
+    expect(nextCount(firstCards, 30)).toBeLessThan(30);
+    let shown = firstCards;
+    const steps: number[] = [];
+    while (shown < 29) {
+      const next = nextCount(shown, 29);
+      steps.push(next - shown);
+      shown = next;
+    }
+    expect(shown).toBe(29);
+    expect(Math.min(...steps)).toBeGreaterThan(1);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  startTransition,
   useCallback,
   useEffect,
   useId,
@@ -21,6 +22,7 @@ import { resolveScope } from '../../domain/assessment/scope';
 import {
   answerSections,
   defaultSection,
+  isAnswered,
   neighbourItem,
   nextUnanswered,
   sectionProgress,
@@ -34,6 +36,7 @@ import { hrefFor, navigate } from '../../state/router';
 import { useLibrary } from '../../state/store';
 import { AnswerItem } from './AnswerItem';
 import { useCardTexts } from './cardTexts';
+import { afterPaint, firstCards, nextCount, nextTask } from './reveal';
 import { ShortcutHelp } from './ShortcutHelp';
 import { isTextEntry, shortcutFor } from './shortcuts';
 import './answer.css';
@@ -212,9 +215,38 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
   const shownSection = useRef(current?.id);
   const pendingItem = useRef<string | null>(null);
   const lastItem = useRef<string | null>(null);
+  const doneLinkRef = useRef<HTMLAnchorElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [navOpen, setNavOpen] = useState(false);
+  /** The section where U found nothing left to answer; its note stays until the section changes. */
+  const [doneIn, setDoneIn] = useState<string | null>(null);
   const navId = useId();
+
+  // How many cards of a section are rendered (reveal.ts): the first screenful at once, then the
+  // rest in steps. A shortcut that goes to a later card raises its section's count first.
+  const [revealed, setRevealed] = useState<ReadonlyMap<string, number>>(() => new Map());
+  const sectionSize = current?.itemIds.length ?? 0;
+  const shownCount = current ? Math.min(sectionSize, Math.max(firstCards, revealed.get(current.id) ?? 0)) : 0;
+  const reveal = useCallback(
+    (sectionId: string, count: number) =>
+      setRevealed((counts) =>
+        (counts.get(sectionId) ?? 0) >= count ? counts : new Map(counts).set(sectionId, count),
+      ),
+    [],
+  );
+
+  const steppedSection = useRef<string | null>(null);
+  useEffect(() => {
+    const sectionId = current?.id ?? null;
+    const opened = steppedSection.current !== sectionId;
+    steppedSection.current = sectionId;
+    if (sectionId === null || shownCount >= sectionSize) return;
+    const count = nextCount(shownCount, sectionSize);
+    const step = () => startTransition(() => reveal(sectionId, count));
+    // the first step waits until the section's first cards are painted, the next ones only for a
+    // free moment of the main thread
+    return opened ? afterPaint(step) : nextTask(step);
+  }, [current, shownCount, sectionSize, reveal]);
 
   /** Moves focus to an item's chosen level (or its first option) and brings the item into view. */
   const focusItem = useCallback((itemId: string): boolean => {
@@ -234,6 +266,13 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
   useEffect(() => {
     if (!current || shownSection.current === current.id) return;
     shownSection.current = current.id;
+    // a section shown again later starts from its first screenful again
+    const sectionId = current.id;
+    setRevealed((counts) =>
+      [...counts.keys()].some((id) => id !== sectionId)
+        ? new Map([...counts].filter(([id]) => id === sectionId))
+        : counts,
+    );
     const pending = pendingItem.current;
     pendingItem.current = null;
     if (pending && focusItem(pending)) return;
@@ -242,14 +281,19 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
 
   const goTo = useCallback(
     (target: ItemPosition) => {
+      // the target card is rendered before focus moves to it, even if its turn has not come
+      const position =
+        (sections.find((s) => s.id === target.sectionId)?.itemIds.indexOf(target.itemId) ?? -1) + 1;
       if (current && target.sectionId === current.id) {
+        if (position > shownCount) flushSync(() => reveal(current.id, position));
         focusItem(target.itemId);
         return;
       }
       pendingItem.current = target.itemId;
+      reveal(target.sectionId, position);
       navigate({ page: 'assessment', id: assessmentId, view: 'answer', section: target.sectionId });
     },
-    [current, focusItem, assessmentId],
+    [current, sections, shownCount, reveal, focusItem, assessmentId],
   );
 
   const describeValue = useCallback(
@@ -265,13 +309,21 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
   const goToNextUnanswered = useCallback(
     (fromItem: string | undefined) => {
       if (!current) return;
-      const target = nextUnanswered(
-        sections,
-        { itemId: fromItem, sectionId: current.id },
-        answerNow(assessmentId),
-      );
-      if (target) goTo(target);
-      else setAnnouncement(t('answer.allAnswered'));
+      const answerOf = answerNow(assessmentId);
+      const target = nextUnanswered(sections, { itemId: fromItem, sectionId: current.id }, answerOf);
+      if (target) {
+        goTo(target);
+        return;
+      }
+      if (fromItem !== undefined && !isAnswered(answerOf(fromItem))) {
+        // the item in focus is the only one left
+        setAnnouncement(t('answer.onlyThisLeft'));
+        return;
+      }
+      // nothing left: a note at the top of the section leads to the results, and takes the focus
+      flushSync(() => setDoneIn(current.id));
+      doneLinkRef.current?.focus();
+      setAnnouncement(t('answer.allAnswered'));
     },
     [current, sections, assessmentId, goTo, t],
   );
@@ -363,6 +415,8 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
   const currentAnswered = answered[index] ?? 0;
   const previous = sections[index - 1];
   const next = sections[index + 1];
+  const resultsHref = hrefFor({ page: 'assessment', id: assessmentId, view: 'results' });
+  const showDone = doneIn === current.id && totalAnswered === totalItems;
 
   return (
     <>
@@ -429,10 +483,20 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
                 <kbd aria-hidden="true">?</kbd>
               </button>
             </div>
+            {showDone && (
+              <p className="answer-done-note">
+                <span aria-hidden="true">✓ </span>
+                {t('answer.allAnswered')}{' '}
+                <a ref={doneLinkRef} href={resultsHref}>
+                  {t('answer.toResults')}
+                  <span aria-hidden="true"> →</span>
+                </a>
+              </p>
+            )}
           </div>
 
           <ol className="answer-items" ref={listRef}>
-            {current.itemIds.map((itemId, position) => {
+            {current.itemIds.slice(0, shownCount).map((itemId, position) => {
               const item = itemsById.get(itemId);
               if (!item) return null;
               return (
@@ -450,36 +514,36 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
             })}
           </ol>
 
-          <div className="answer-pager">
-            {previous && (
-              <a className="answer-btn answer-pager-previous" href={sectionHref(previous.id)}>
-                <span className="answer-pager-direction">
-                  <span aria-hidden="true">← </span>
-                  {t('answer.previous')}
-                </span>
-                <span className="answer-pager-title">{sectionTitle(previous)}</span>
-              </a>
-            )}
-            {next ? (
-              <a className="answer-btn answer-btn-primary answer-pager-next" href={sectionHref(next.id)}>
-                <span className="answer-pager-direction">
-                  {t('answer.next')}
-                  <span aria-hidden="true"> →</span>
-                </span>
-                <span className="answer-pager-title">{sectionTitle(next)}</span>
-              </a>
-            ) : (
-              <a
-                className="answer-btn answer-btn-primary answer-pager-next"
-                href={hrefFor({ page: 'assessment', id: assessmentId, view: 'results' })}
-              >
-                <span className="answer-pager-direction">
-                  {t('answer.toResults')}
-                  <span aria-hidden="true"> →</span>
-                </span>
-              </a>
-            )}
-          </div>
+          {/* after the last card only, so that it does not move down while the cards come in */}
+          {shownCount >= sectionSize && (
+            <div className="answer-pager">
+              {previous && (
+                <a className="answer-btn answer-pager-previous" href={sectionHref(previous.id)}>
+                  <span className="answer-pager-direction">
+                    <span aria-hidden="true">← </span>
+                    {t('answer.previous')}
+                  </span>
+                  <span className="answer-pager-title">{sectionTitle(previous)}</span>
+                </a>
+              )}
+              {next ? (
+                <a className="answer-btn answer-btn-primary answer-pager-next" href={sectionHref(next.id)}>
+                  <span className="answer-pager-direction">
+                    {t('answer.next')}
+                    <span aria-hidden="true"> →</span>
+                  </span>
+                  <span className="answer-pager-title">{sectionTitle(next)}</span>
+                </a>
+              ) : (
+                <a className="answer-btn answer-btn-primary answer-pager-next" href={resultsHref}>
+                  <span className="answer-pager-direction">
+                    {t('answer.toResults')}
+                    <span aria-hidden="true"> →</span>
+                  </span>
+                </a>
+              )}
+            </div>
+          )}
         </div>
       </div>
       <p className="answer-sr-only" role="status">
