@@ -79,6 +79,8 @@ async function answerEverything(page: Page): Promise<Record<string, ReturnType<t
   const answered: Record<string, ReturnType<typeof plannedAnswer>> = {};
   for (let guard = 0; guard < 40; guard++) {
     await page.locator('article.answer-item').first().waitFor();
+    // a long section adds its cards in steps; the pager comes after the last one
+    await page.locator('.answer-pager').waitFor();
     const items = page.locator('article.answer-item');
     for (let i = 0; i < (await items.count()); i++) {
       const item = items.nth(i);

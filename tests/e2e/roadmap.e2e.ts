@@ -336,6 +336,8 @@ describe('roadmap screen', () => {
     await page.getByRole('button', { name: 'Luo arviointi ja aloita' }).click();
     const items = page.locator('main article.answer-item');
     await items.first().waitFor();
+    // a long section adds its cards in steps; the pager comes after the last one
+    await page.locator('.answer-pager').waitFor();
     const answered = Math.min(await items.count(), 6);
     for (let i = 0; i < answered; i++) {
       await items
