@@ -14,6 +14,7 @@ import type { DeletedAssessment, LibraryDb, SetAsideEntry, UnsavedChange } from 
 import {
   libraryStateVersion,
   libraryStorageName,
+  idlePersistence,
   usePersistence,
   type Conflict,
   type ConflictChoice,
@@ -460,16 +461,7 @@ export function stop(): void {
   writingValue = null;
   storedVersion = null;
   currentOptions = {};
-  usePersistence.setState({
-    mode: 'off',
-    saving: false,
-    failure: null,
-    savedAt: null,
-    setAside: [],
-    deleted: [],
-    recovered: [],
-    conflicts: {},
-  });
+  usePersistence.setState(idlePersistence());
 }
 
 /** Settles a conflict on assessment `id` as the user chose. Nothing is discarded without the user choosing it. */

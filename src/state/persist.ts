@@ -91,16 +91,21 @@ export interface PersistenceState {
 }
 
 /** Persistence status for the save indicator and the storage notice (UI-only, never stored). */
-export const usePersistence = create<PersistenceState>()(() => ({
-  mode: 'off',
-  saving: false,
-  failure: null,
-  savedAt: null,
-  setAside: [],
-  deleted: [],
-  recovered: [],
-  conflicts: {},
-}));
+/** The state before persistence starts and after it stops: nothing loaded, nothing pending. */
+export function idlePersistence(): PersistenceState {
+  return {
+    mode: 'off',
+    saving: false,
+    failure: null,
+    savedAt: null,
+    setAside: [],
+    deleted: [],
+    recovered: [],
+    conflicts: {},
+  };
+}
+
+export const usePersistence = create<PersistenceState>()(idlePersistence);
 
 export type SaveStatus = 'saved' | 'saving' | 'not-saved';
 
@@ -191,16 +196,7 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
 /** Ends persistence (tests): pending changes are dropped, listeners removed. */
 export function stopPersistence(): void {
   engine?.stop();
-  usePersistence.setState({
-    mode: 'off',
-    saving: false,
-    failure: null,
-    savedAt: null,
-    setAside: [],
-    deleted: [],
-    recovered: [],
-    conflicts: {},
-  });
+  usePersistence.setState(idlePersistence());
 }
 
 /** Writes every pending change now (also done on `pagehide` and when the page is hidden). */

@@ -2,8 +2,6 @@
 // the page is hidden), two tabs on one assessment, and storage that is blocked, full or corrupt.
 import { createEmptyAssessment, emptyAnswer } from '../../src/domain/assessment/create';
 import type { Assessment } from '../../src/domain/assessment/schema';
-import type { LibraryChannel, LibraryMessage } from '../../src/persistence/broadcast';
-import { createLibraryDb, type LibraryDb } from '../../src/persistence/library-db';
 import {
   flushLibrary,
   resolveConflict,
@@ -13,6 +11,7 @@ import {
   usePersistence,
 } from '../../src/state/persist';
 import { useLibrary } from '../../src/state/store';
+import { channelHub, dbFor, start } from './support/library-harness';
 import { memoryStorage, type MemoryStorage } from './support/memory-storage';
 
 function assessment(id: string, overrides: Partial<Assessment> = {}): Assessment {
@@ -27,36 +26,6 @@ function assessment(id: string, overrides: Partial<Assessment> = {}): Assessment
     }),
     ...overrides,
   };
-}
-
-const app = { name: 'avoin-kunta-workshop', version: '0.1.0' };
-const dbFor = (kv: MemoryStorage, tab: string): LibraryDb =>
-  createLibraryDb(kv, { tab, app, now: () => new Date().toISOString() });
-
-/** Channels between "tabs" in one test: what one posts, the test delivers to the other. */
-function channelHub() {
-  const listeners = new Set<(message: LibraryMessage) => void>();
-  const posted: LibraryMessage[] = [];
-  return {
-    posted,
-    open: async (onMessage: (message: LibraryMessage) => void): Promise<LibraryChannel> => {
-      listeners.add(onMessage);
-      return { post: (message) => posted.push(message), close: () => listeners.delete(onMessage) };
-    },
-    deliver(message: LibraryMessage) {
-      for (const listener of listeners) listener(message);
-    },
-  };
-}
-
-async function start(kv: MemoryStorage, hub = channelHub(), debounceMs = 10, listenToPage = false) {
-  await startPersistence({
-    openDb: async () => dbFor(kv, 'this-tab'),
-    openChannel: hub.open,
-    debounceMs,
-    listenToPage,
-  });
-  return hub;
 }
 
 const stored = (kv: MemoryStorage, id: string) =>

@@ -6,8 +6,6 @@ import userEvent from '@testing-library/user-event';
 import { createEmptyAssessment } from '../../src/domain/assessment/create';
 import type { Assessment } from '../../src/domain/assessment/schema';
 import { LibraryPanel } from '../../src/features/library/LibraryPanel';
-import type { LibraryChannel, LibraryMessage } from '../../src/persistence/broadcast';
-import { createLibraryDb, type LibraryDb } from '../../src/persistence/library-db';
 import {
   deleteForever,
   flushLibrary,
@@ -17,6 +15,7 @@ import {
   usePersistence,
 } from '../../src/state/persist';
 import { useLibrary } from '../../src/state/store';
+import { channelHub, dbFor, start } from './support/library-harness';
 import { memoryStorage, type MemoryStorage } from './support/memory-storage';
 import { renderWithApp } from './support/render';
 
@@ -32,35 +31,6 @@ function assessment(id: string, overrides: Partial<Assessment> = {}): Assessment
     }),
     ...overrides,
   };
-}
-
-const app = { name: 'avoin-kunta-workshop', version: '0.1.0' };
-const dbFor = (kv: MemoryStorage, tab: string): LibraryDb =>
-  createLibraryDb(kv, { tab, app, now: () => new Date().toISOString() });
-
-function channelHub() {
-  const listeners = new Set<(message: LibraryMessage) => void>();
-  const posted: LibraryMessage[] = [];
-  return {
-    posted,
-    open: async (onMessage: (message: LibraryMessage) => void): Promise<LibraryChannel> => {
-      listeners.add(onMessage);
-      return { post: (message) => posted.push(message), close: () => listeners.delete(onMessage) };
-    },
-    deliver(message: LibraryMessage) {
-      for (const listener of listeners) listener(message);
-    },
-  };
-}
-
-async function start(kv: MemoryStorage, hub = channelHub()) {
-  await startPersistence({
-    openDb: async () => dbFor(kv, 'this-tab'),
-    openChannel: hub.open,
-    debounceMs: 10,
-    listenToPage: false,
-  });
-  return hub;
 }
 
 const keys = (kv: MemoryStorage, prefix: string) =>
