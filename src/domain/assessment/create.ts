@@ -19,6 +19,21 @@ export function emptyAnswer(): Answer {
   };
 }
 
+/** True when an answer records nothing at all (what `emptyAnswer` gives, notes and rationale blank). */
+export function isEmptyAnswer(answer: Answer): boolean {
+  return (
+    answer.current === null &&
+    answer.target === null &&
+    answer.confidence === null &&
+    answer.notes.trim() === '' &&
+    answer.evidence.length === 0 &&
+    Object.keys(answer.votes).length === 0 &&
+    answer.rationale.trim() === '' &&
+    answer.impact === null &&
+    Object.keys(answer.dots).length === 0
+  );
+}
+
 /** The answer recorded for `itemId`, or an empty one. */
 export function answerFor(assessment: Pick<Assessment, 'answers'>, itemId: string): Answer {
   return getOwn(assessment.answers, itemId) ?? emptyAnswer();

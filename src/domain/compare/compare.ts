@@ -1,4 +1,5 @@
 import type { Answer, AnswerValue, Assessment } from '../assessment/schema';
+import { isEmptyAnswer } from '../assessment/create';
 import { getOwn, setOwn } from '../collections';
 import type { Level, Questionnaire } from '../questionnaire/schema';
 import { isLevel } from '../scoring/levels';
@@ -46,20 +47,6 @@ export interface Comparison {
 export interface AssessmentWithQuestionnaire {
   questionnaire: Questionnaire;
   assessment: Assessment;
-}
-
-function isEmptyAnswer(answer: Answer): boolean {
-  return (
-    answer.current === null &&
-    answer.target === null &&
-    answer.confidence === null &&
-    answer.notes.trim() === '' &&
-    answer.evidence.length === 0 &&
-    Object.keys(answer.votes).length === 0 &&
-    answer.rationale.trim() === '' &&
-    answer.impact === null &&
-    Object.keys(answer.dots).length === 0
-  );
 }
 
 export interface MappedAnswers {

@@ -4,6 +4,7 @@
  * item carries on any more are kept and listed, so nothing is lost silently. A newer questionnaire
  * version, or an unknown questionnaire, is refused: the app cannot show items it does not have.
  */
+import { isEmptyAnswer } from '../assessment/create';
 import type { Answer, Assessment, RoadmapEdits, Workshop } from '../assessment/schema';
 import { getOwn, setOwn } from '../collections';
 import { mapAnswers } from '../compare/compare';
@@ -31,20 +32,6 @@ export type QuestionnaireFit =
       upgradedFrom: string | null;
     }
   | { ok: false; problem: FileProblem };
-
-function isEmptyAnswer(answer: Answer): boolean {
-  return (
-    answer.current === null &&
-    answer.target === null &&
-    answer.confidence === null &&
-    answer.notes.trim() === '' &&
-    answer.evidence.length === 0 &&
-    Object.keys(answer.votes).length === 0 &&
-    answer.rationale.trim() === '' &&
-    answer.impact === null &&
-    Object.keys(answer.dots).length === 0
-  );
-}
 
 /** Step ids are "<item>@<from>-<to>": a renamed item's edits follow it to the new id. */
 function renameStepId(stepId: string, renamed: ReadonlyMap<string, string>): string {

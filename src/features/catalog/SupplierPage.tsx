@@ -12,7 +12,7 @@ import {
 import { spdxLicenseIds } from '../../domain/offering/spdx';
 import { languages } from '../../domain/text';
 import { ErrorSummary, type ErrorSummaryItem } from '../../components/form/ErrorSummary';
-import { Field, fieldIds, describedBy } from '../../components/form/Field';
+import { Field, Fieldset, fieldIds, describedBy } from '../../components/form/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLocalize } from '../../components/useLocalize';
@@ -237,24 +237,9 @@ function CheckboxGroup({
 }) {
   const id = fieldId(path);
   const error = errorAt(parts.errors, path);
-  const ids = fieldIds(id);
   return (
     <div id={id} tabIndex={-1} className="group-anchor">
-      <fieldset
-        className={error ? 'fieldset field--invalid' : 'fieldset'}
-        aria-describedby={describedBy(hint ? ids.hint : undefined, error ? ids.error : undefined)}
-      >
-        <legend className="fieldset-legend">{legend}</legend>
-        {hint && (
-          <p id={ids.hint} className="field-hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={ids.error} className="field-error">
-            {error}
-          </p>
-        )}
+      <Fieldset id={id} legend={legend} hint={hint} error={error}>
         <div className="choice-grid">
           {options.map((option) => (
             <div className="choice" key={option.id}>
@@ -268,7 +253,7 @@ function CheckboxGroup({
             </div>
           ))}
         </div>
-      </fieldset>
+      </Fieldset>
     </div>
   );
 }
