@@ -484,7 +484,10 @@ describe('AnswerPage', () => {
         .getAllByRole('heading')
         .map((h) => h.textContent),
     ).toEqual(['Strategia', 'Tuotanto ja tuki']);
-    expect(document.title).toBe('Strategia: Koko kunta – Arviointi – Avoin kunta -työpaja');
+    // the title is set in an effect, which React may run a little after the paint
+    await waitFor(() =>
+      expect(document.title).toBe('Strategia: Koko kunta – Arviointi – Avoin kunta -työpaja'),
+    );
     // the first cards at once, the rest of the section right after
     expect(screen.getAllByRole('radiogroup', { name: /Nykyinen taso$/ }).length).toBeGreaterThan(3);
     await waitFor(() =>

@@ -374,7 +374,7 @@ describe('ResultsPage', () => {
     expect(screen.getByRole('img', { name: 'Fyrfältare för effekt och arbetsinsats' }).textContent).toContain(
       'Snabba vinster',
     );
-    expect(document.title).toBe('Resultat – Avoin kunta-verkstaden');
+    await waitFor(() => expect(document.title).toBe('Resultat – Avoin kunta-verkstaden'));
   });
 
   it('follows a change of the assessment at once', async () => {
