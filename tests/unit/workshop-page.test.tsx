@@ -191,6 +191,44 @@ describe('an item that had an answer before the workshop', () => {
     expect(useLibrary.getState().assessments[id]?.answers[first]?.current).toBe(2);
     expect(await screen.findByText(`Kaikki kysymykset (1/${order.length} sovittu)`)).toBeInTheDocument();
   });
+  it('does not let a rationale written before the workshop pass for the group’s reason', async () => {
+    const a = seed({ anna: 1, ben: 4 });
+    useLibrary.setState({
+      assessments: {
+        [id]: {
+          ...a,
+          answers: {
+            [first]: {
+              ...emptyAnswer(),
+              current: 1,
+              rationale: 'Arvioitu yksin',
+              votes: { anna: 1, ben: 4 },
+            },
+          },
+        },
+      },
+    });
+    renderWithApp(<WorkshopPage assessmentId={id} section="items" />);
+    await screen.findByRole('heading', { level: 2, name: question(first) });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Näytä äänet' }));
+    await screen.findByRole('table', { name: 'Äänten jakauma (2 ääntä)' });
+    const field = screen.getByRole('textbox', { name: /^Perustelu/ });
+    expect(field).toHaveValue('');
+    expect(screen.getByText('Arvioitu yksin')).toBeInTheDocument();
+    // the wide spread asks for the group's reason: the earlier text alone does not give it
+    await user.click(screen.getByRole('button', { name: 'Kirjaa sovittu taso ja siirry seuraavaan' }));
+    expect(useLibrary.getState().assessments[id]?.workshop?.agreed ?? []).toEqual([]);
+    await waitFor(() => expect(field).toHaveFocus());
+    // taken as a base on purpose, it counts
+    await user.click(screen.getByRole('button', { name: 'Käytä aiempaa perustelua pohjana' }));
+    expect(field).toHaveValue('Arvioitu yksin');
+    expect(field).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Käytä aiempaa perustelua pohjana' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Kirjaa sovittu taso ja siirry seuraavaan' }));
+    expect(useLibrary.getState().assessments[id]?.workshop?.agreed).toEqual([first]);
+    expect(useLibrary.getState().assessments[id]?.answers[first]?.rationale).toBe('Arvioitu yksin');
+  });
 });
 
 describe('collecting votes on the facilitator screen', () => {

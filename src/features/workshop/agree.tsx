@@ -50,7 +50,9 @@ export function useAgreeState(
   const [picked, setLevel] = useState<AnswerValue | undefined>(undefined);
   const level = picked !== undefined ? picked : agreedBefore ? answer.current : stats.suggestion;
   const [target, setTarget] = useState<Level | null>(() => answer.target);
-  const [rationale, setRationale] = useState(() => answer.rationale);
+  // a rationale written before the workshop is not the group's: the field starts empty and the
+  // form offers the earlier text to build on, so that it cannot pass for the group's reason
+  const [rationale, setRationale] = useState(() => (agreedBefore ? answer.rationale : ''));
   const [problem, setProblem] = useState<AgreeState['problem']>(null);
   const [attempts, setAttempts] = useState(0);
 
@@ -117,7 +119,9 @@ export function AgreeForm({
   const levels = useLevelOptions(item, ctx.questionnaire);
   const { value: valueText, label } = useValueText(ctx.questionnaire);
   const medianText = useMedianText(ctx.questionnaire);
-  const earlier = agreed ? null : answerFor(ctx.assessment, itemId).current;
+  const earlierAnswer = agreed ? null : answerFor(ctx.assessment, itemId);
+  const earlier = earlierAnswer?.current ?? null;
+  const earlierRationale = earlierAnswer?.rationale.trim() ?? '';
   const notApplicable = useMemo(
     () => ({ label: t('answer.notApplicable'), description: t('answer.notApplicableDescription') }),
     [t],
@@ -218,6 +222,23 @@ export function AgreeForm({
             <p className="workshop-error" id={rationaleError}>
               {t('workshop.agree.rationaleMissing')}
             </p>
+          )}
+          {earlierRationale !== '' && state.rationale.trim() !== earlierRationale && (
+            <div className="workshop-earlier-rationale">
+              <p className="workshop-hint">
+                {t('workshop.agree.earlierRationale')} <q>{earlierRationale}</q>
+              </p>
+              <button
+                type="button"
+                className="workshop-button"
+                onClick={() => {
+                  state.setRationale(earlierRationale);
+                  rationaleField.current?.focus();
+                }}
+              >
+                {t('workshop.agree.useEarlierRationale')}
+              </button>
+            </div>
           )}
         </div>
       </div>
