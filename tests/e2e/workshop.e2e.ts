@@ -543,6 +543,12 @@ describe('a workshop day with three participants', { timeout: 180_000 }, () => {
     await projector.getByRole('table', { name: 'Äänten jakauma (3 ääntä)' }).waitFor();
     expect(await projectorText(page)).toContain('Hajonta on suuri (3 tasoa).');
     await expectNoAxeViolations(page, 'projector revealed');
+    // the form fits a 1280×720 window: its Agree button is on screen without scrolling
+    const agreeBox = await projector
+      .getByRole('button', { name: 'Kirjaa sovittu taso ja siirry seuraavaan' })
+      .boundingBox();
+    expect(agreeBox).not.toBeNull();
+    expect((agreeBox?.y ?? 0) + (agreeBox?.height ?? 0)).toBeLessThanOrEqual(720);
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await shot(page, 'projector-1280x720-revealed');
