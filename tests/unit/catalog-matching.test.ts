@@ -53,11 +53,8 @@ const deliberatelyUnmatched: Record<string, string> = {
   'open-architecture.general.change-assessment': 'architecture work: offered by members as a service',
   'open-data.general.open-data-policy': 'policy work: offered by members as a service',
   'open-data.general.data-quality': 'data-quality processes and responsibilities: a member service',
-  'open-data.social-health.wellbeing-report':
-    'wellbeing report data: no starter product for social and health data',
   'open-data.social-health.wellbeing-county-data-sharing':
     'data-sharing agreements with the wellbeing county: a member service',
-  'open-data.finance.financial-data': 'finance data: no open-source finance system in the starter catalog',
 };
 
 const questionnaireResult = parseQuestionnaire(

@@ -57,6 +57,11 @@ export const tagLabels: Readonly<Record<string, LocalizedText>> = {
     sv: 'Identifiering och behörigheter',
     en: 'Identity and access management',
   },
+  'open-data-publishing': {
+    fi: 'Avoimen datan julkaiseminen',
+    sv: 'Publicering av öppna data',
+    en: 'Open data publishing',
+  },
   'data-catalogue': { fi: 'Tietoaineistoluettelo', sv: 'Datakatalog', en: 'Data catalogue' },
   'data-quality': { fi: 'Tiedon laatu', sv: 'Datakvalitet', en: 'Data quality' },
   mydata: { fi: 'Omadata', sv: 'MyData', en: 'MyData' },
