@@ -663,9 +663,13 @@ function resultsSection(model: ReportModel, m: ReportMessages, fmt: Formatter): 
   return { id: 'results', title: m.sections.results, blocks };
 }
 
+/**
+ * A question as the report names it: its text, then its dimension and areas. The item's id is left
+ * out: it is for authors (the CSV export carries it), and in a narrow column it breaks mid-word.
+ */
 function itemCell(item: ItemReport, m: ReportMessages): Cell {
   const where = item.areas === null ? m.labels.allAreas : item.areas.map((a) => a.name).join(', ');
-  return { text: item.question, sub: `${item.id} · ${item.dimension.name} · ${where}` };
+  return { text: item.question, sub: `${item.dimension.name} · ${where}` };
 }
 
 /** The columns that the tables of questionnaire items share. */
