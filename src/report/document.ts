@@ -636,6 +636,17 @@ function resultsSection(model: ReportModel, m: ReportMessages, fmt: Formatter): 
         noQuestions: r.heatmapNoQuestions,
       },
     },
+    ...(model.heatmap.rows.length > 1 && model.heatmap.areaSpecific < model.heatmap.rows.length
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: fill(r.heatmapFewAreaSpecific, {
+              count: fmt.integer(model.heatmap.areaSpecific),
+              total: fmt.integer(model.heatmap.items),
+            }),
+          },
+        ]
+      : []),
     { kind: 'heading', text: r.dimensionsTitle, id: 'results-dimensions' },
     scoreTable(r.dimensionsTitle, r.dimension, [model.overall, ...model.dimensions], m, fmt),
     { kind: 'heading', text: r.areasTitle, id: 'results-areas' },

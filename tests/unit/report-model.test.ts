@@ -251,6 +251,16 @@ describe('report model of a fresh quick assessment', () => {
     expect(fi.ethics).toBeNull();
     const doc = buildReportDocument(fi, messages.fi.report);
     expect(JSON.stringify(doc)).toContain(messages.fi.report.summary.noScores);
+    // one question of the quick set concerns information management only: the heatmap says why
+    // its two rows look alike; the demo's full set tells its eight areas apart
+    expect(fi.heatmap.areaSpecific).toBe(1);
+    expect(JSON.stringify(doc)).toContain(
+      `Vain 1/${result.scores.items.length} arvioinnin kysymyksestä koskee osaa palvelualueista`,
+    );
+    expect(model.heatmap.areaSpecific).toBeGreaterThan(model.heatmap.rows.length);
+    expect(JSON.stringify(buildReportDocument(model, messages.fi.report))).not.toContain(
+      'koskee osaa palvelualueista',
+    );
     expect(buildReportModel(questionnaire, fresh, result, 'sv').meta.fileName).toBe(
       'avoin-kunta-borga-2026-11-26.pdf',
     );

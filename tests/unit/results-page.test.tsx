@@ -361,6 +361,23 @@ describe('ResultsPage', () => {
     expect(screen.getByText(/Nelikenttään ei ole vielä mitään sijoitettavaa/)).toBeInTheDocument();
   });
 
+  it('says why the heatmap rows look alike when few questions concern some areas only', async () => {
+    const full = seededAssessment();
+    seed(full);
+    const view = renderWithApp(<ResultsPage assessmentId={id} />);
+    await screen.findByRole('heading', { level: 2, name: 'Palvelualueet' });
+    expect(screen.queryByText(/koskee osaa palvelualueista/)).toBeNull();
+    view.unmount();
+    // the quick set: one of its 24 questions concerns information management only
+    seed({ ...full, scope: { ...full.scope, profile: 'quick' } });
+    renderWithApp(<ResultsPage assessmentId={id} />);
+    expect(
+      await screen.findByText(
+        'Vain 1/24 tämän arvioinnin kysymyksestä koskee osaa palvelualueista; muut koskevat kaikkia alueita samalla tavalla. Siksi lämpökartan rivit ovat lähes samanlaiset. Laajempi kysymyssarja (Laaja arviointi) erottelee palvelualueet paremmin.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('opens the weakest-link view from the address and speaks Swedish', async () => {
     window.location.hash = `#/a/${id}/results/weakest`;
     seed(seededAssessment());

@@ -88,6 +88,15 @@ export function areaDimensionMatrix(
   };
 }
 
+/**
+ * How many scored items tell the scope areas apart: those that apply to some of them only. The
+ * rest weigh the same in every area, so with few such items the heatmap's rows look alike.
+ */
+export function areaSpecificItemCount(report: Pick<ScoreReport, 'items' | 'areas'>): number {
+  const areaCount = report.areas.length;
+  return report.items.filter((item) => item.areas.length < areaCount).length;
+}
+
 /** An item whose target lies above its current level. */
 export interface GapEntry {
   itemId: string;

@@ -1,5 +1,6 @@
 import { answerFor } from '../assessment/create';
 import type { AnswerValue, Assessment, Confidence, HorizonId } from '../assessment/schema';
+import { areaSpecificItemCount } from '../charts/series';
 import type { EvaluatedStep, Evaluation } from '../evaluate';
 import type { Language } from '../language';
 import { defaultMaxMatches, matchWeights } from '../offering/match';
@@ -265,7 +266,14 @@ export interface ReportModel {
   dimensions: ScoreSummary[];
   areas: ScoreSummary[];
   phases: ScoreSummary[];
-  heatmap: { rows: NamedRef[]; columns: NamedRef[]; cells: HeatmapCell[] };
+  heatmap: {
+    rows: NamedRef[];
+    columns: NamedRef[];
+    cells: HeatmapCell[];
+    /** Scored items that apply to some scope areas only, of `items`: few make the rows look alike. */
+    areaSpecific: number;
+    items: number;
+  };
   summary: {
     /** Dimensions by current score, highest first; unscored last. */
     dimensionsRanked: ScoreSummary[];
@@ -581,6 +589,8 @@ export function buildReportModel(
       applicable: row.current.average.total - row.current.average.notApplicable,
       weakEvidence: row.weakEvidence,
     })),
+    areaSpecific: areaSpecificItemCount(evaluation.scores),
+    items: evaluation.scores.items.length,
   };
 
   // Summary

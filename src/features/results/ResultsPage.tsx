@@ -9,6 +9,7 @@ import { useLocalize } from '../../components/useLocalize';
 import type { Assessment } from '../../domain/assessment/schema';
 import {
   areaDimensionMatrix,
+  areaSpecificItemCount,
   dimensionSeries,
   isScoreView,
   largestGaps,
@@ -159,6 +160,21 @@ function Results({
     );
   }
 
+  /** With few area-specific questions the heatmap's rows look alike: say why, and what tells them apart. */
+  function areaSpecificNote(): string | null {
+    const specific = areaSpecificItemCount(scores);
+    if (scores.areas.length < 2 || specific >= scores.areas.length) return null;
+    const note = t('results.areas.fewAreaSpecific', {
+      count: formats.count(specific),
+      total: formats.count(scores.items.length),
+    });
+    const profile = questionnaire.profiles.find((p) => p.id === assessment.scope.profile);
+    const wider = questionnaire.profiles.find((p) => p.items === 'all');
+    return profile && wider && profile.items !== 'all'
+      ? `${note} ${t('results.areas.widerProfile', { profile: localize(wider.name) })}`
+      : note;
+  }
+
   const viewName = t(`results.view.${view}`);
   const chartTexts = { showTable: t('results.chart.showTable'), hideTable: t('results.chart.hideTable') };
   const formatScore = (value: number | null) => (value === null ? t('results.noData') : formats.score(value));
@@ -176,6 +192,7 @@ function Results({
     const item = names.items.get(point.id);
     return { ...point, label: item ? localize(item.question) : point.id };
   });
+  const areaNote = areaSpecificNote();
   const dimensionLabel = (id: string) => nameOf(names.dimensions, id);
   const areaLabel = (id: string) => nameOf(names.areas, id);
   const phaseLabel = (id: string) => nameOf(names.phases, id);
@@ -294,6 +311,7 @@ function Results({
 
       <section aria-labelledby="results-areas-title">
         <h2 id="results-areas-title">{t('results.areas.title')}</h2>
+        {areaNote && <p className="results-area-note">{areaNote}</p>}
         <Heatmap
           caption={t('results.areas.heatmapCaption', { view: viewName })}
           description={t('results.areas.heatmapDescription')}
