@@ -493,6 +493,12 @@ describe('AnswerPage', () => {
     await waitFor(() =>
       expect(screen.getAllByRole('radiogroup', { name: /Nykyinen taso$/ }).length).toBeGreaterThan(5),
     );
+    // an item of both phases in scope is asked under strategy and says it counts in production
+    // too; development is not in scope, so no card names it
+    await waitFor(() =>
+      expect(screen.getAllByText('Koskee myös: Tuotanto ja tuki').length).toBeGreaterThan(0),
+    );
+    expect(screen.queryByText(/Koskee myös: .*Kehitysprojektit/)).toBeNull();
   });
 
   it('says so when the assessment is not on this device', () => {

@@ -24,6 +24,8 @@ export interface AnswerItemProps {
   total: number;
   /** The item's dimension in the current language. */
   dimensionName: string;
+  /** The other phases the item counts in ("Koskee myös: Tuotanto ja tuki"), when it has any. */
+  alsoPhases?: string | undefined;
   /** The texts shared by all cards, looked up once per language (see cardTexts.ts). */
   texts: CardTexts;
 }
@@ -39,6 +41,7 @@ export const AnswerItem = memo(function AnswerItem({
   number,
   total,
   dimensionName,
+  alsoPhases,
   texts,
 }: AnswerItemProps) {
   const { t, localize } = texts;
@@ -80,6 +83,7 @@ export const AnswerItem = memo(function AnswerItem({
       <p className="answer-item-meta">
         <span>{t('answer.itemNumber', { number, total })}</span>
         <span className="answer-item-dimension">{dimensionName}</span>
+        {alsoPhases && <span className="answer-item-phases">{alsoPhases}</span>}
       </p>
       <h3 className="answer-item-question" id={questionId}>
         {localize(item.question)}

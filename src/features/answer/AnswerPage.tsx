@@ -112,9 +112,10 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
   const { t } = useTranslation();
   const { localize } = useLocalize();
   const scope = useLibrary((state) => getOwn(state.assessments, assessmentId)?.scope);
+  const resolved = useMemo(() => (scope ? resolveScope(questionnaire, scope) : null), [questionnaire, scope]);
   const sections = useMemo(
-    () => (scope ? answerSections(questionnaire, resolveScope(questionnaire, scope)) : []),
-    [questionnaire, scope],
+    () => (resolved ? answerSections(questionnaire, resolved) : []),
+    [questionnaire, resolved],
   );
   const answered = useLibrary(
     useShallow((state) => {
@@ -145,6 +146,18 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
     () => new Map(questionnaire.dimensions.map((d) => [d.id, localize(d.name)])),
     [questionnaire, localize],
   );
+  // An item is asked once, in the first of its phases; the card names the others it counts in.
+  const alsoPhases = useMemo(() => {
+    const phaseNames = new Map(questionnaire.phases.map((p) => [p.id, localize(p.name)]));
+    const byItem = new Map<string, string>();
+    for (const scoped of resolved?.items ?? []) {
+      const others = scoped.phases.slice(1);
+      if (others.length === 0) continue;
+      const names = others.map((id) => phaseNames.get(id) ?? id).join(', ');
+      byItem.set(scoped.item.id, t('answer.alsoPhases', { phases: names }));
+    }
+    return byItem;
+  }, [resolved, questionnaire, localize, t]);
   const sectionTitle = useCallback(
     (s: AnswerSection) => {
       const phase = questionnaire.phases.find((p) => p.id === s.phase);
@@ -507,6 +520,7 @@ export function AnswerView({ assessmentId, questionnaire, section: requested }: 
                     number={position + 1}
                     total={current.itemIds.length}
                     dimensionName={dimensionNames.get(item.dimension) ?? item.dimension}
+                    alsoPhases={alsoPhases.get(itemId)}
                     texts={cardTexts}
                   />
                 </li>
