@@ -7,9 +7,9 @@ export interface ScopedItem {
   /** Position in the questionnaire, for stable ordering. */
   index: number;
   /** Scope areas the item applies to, in questionnaire order. */
-  areas: string[];
+  readonly areas: readonly string[];
   /** Scope phases the item applies to, in questionnaire order. */
-  phases: string[];
+  readonly phases: readonly string[];
 }
 
 export interface ResolvedScope {

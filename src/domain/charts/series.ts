@@ -101,7 +101,7 @@ export function areaSpecificItemCount(report: Pick<ScoreReport, 'items' | 'areas
 export interface GapEntry {
   itemId: string;
   dimension: string;
-  areas: string[];
+  areas: readonly string[];
   current: Level;
   target: Level;
   gap: number;

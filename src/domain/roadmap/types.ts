@@ -35,24 +35,28 @@ export interface UnmetPrecondition {
   reason: UnmetReason;
 }
 
-/** A step computed from the gaps, before the user's edits. */
+/**
+ * A step computed from the gaps, before the user's edits. Its lists are read-only: the engine
+ * shares them between steps and evaluations (per item, to save allocation), so sorting one in
+ * place would change later results; copy before sorting.
+ */
 export interface PlannedStep {
   kind: 'action';
   /** Stable id: first item id (sorted) and transition, e.g. "open-apis.general.api-principles@2-3". */
   id: string;
   title: LocalizedText;
   /** Items this step lifts (several when the same action closes several items' gaps). */
-  items: string[];
+  items: readonly string[];
   /** Scope areas its items apply to. */
-  areas: string[];
+  areas: readonly string[];
   /**
    * A general step: one of its items applies to every service area (areas "all" in the
    * questionnaire), whatever the scope. Offerings match it only through a shared tag.
    */
   general: boolean;
-  phases: string[];
-  dimensions: string[];
-  tags: string[];
+  phases: readonly string[];
+  dimensions: readonly string[];
+  tags: readonly string[];
   from: Level;
   to: Level;
   effort: Effort;

@@ -11,8 +11,8 @@ export interface ItemScore {
   dimension: string;
   weight: number;
   /** Scope areas and phases the item applies to. */
-  areas: string[];
-  phases: string[];
+  areas: readonly string[];
+  phases: readonly string[];
   current: AnswerValue | null;
   /** The recorded target, or null. */
   targetSet: Level | null;
