@@ -1,3 +1,4 @@
+import { municipalityName as nameIn } from '../domain/assessment/municipality';
 import type { Assessment } from '../domain/assessment/schema';
 import type { Language } from '../domain/language';
 
@@ -33,7 +34,7 @@ export function formatMoment(iso: string, language: Language): string {
 
 /** The municipality's name in the UI language (Finnish for English: Finnish names are the official ones). */
 export function municipalityName(assessment: Pick<Assessment, 'municipality'>, language: Language): string {
-  return language === 'sv' ? assessment.municipality.name.sv : assessment.municipality.name.fi;
+  return nameIn(assessment.municipality, language);
 }
 
 /** How an assessment is named in lists and messages: its own title, or municipality and date. */

@@ -1,3 +1,4 @@
+import { exampleMunicipalityCode } from '../domain/assessment/municipality';
 import { defaultSettings, emptyAnswer } from '../domain/assessment/create';
 import type {
   Answer,
@@ -328,7 +329,7 @@ export async function loadDemoAssessment(now: string): Promise<Assessment> {
     id: demoAssessmentId,
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     municipality: {
-      code: '000',
+      code: exampleMunicipalityCode,
       name: { fi: 'Esimerkkilä (esimerkki)', sv: 'Exempelby (exempel)' },
       population: 24_000,
     },

@@ -161,7 +161,7 @@ describe('report model of the demo assessment', () => {
     expect(sv.dimensions.map((d) => d.name)).toEqual(questionnaire.dimensions.map((d) => d.name.sv));
     expect(sv.meta.fileName).toBe('avoin-kunta-exempelby-exempel-2026-11-26.pdf');
     const en = buildReportModel(questionnaire, demo, evaluation, 'en');
-    expect(en.meta.municipality).toBe('Esimerkkilä (esimerkki)');
+    expect(en.meta.municipality).toBe('Esimerkkilä (example)');
     expect(en.roadmap.steps.find((s) => s.kind === 'action')?.title).toBe(
       questionnaire.items
         .flatMap((i) => i.actions)

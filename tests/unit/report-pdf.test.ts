@@ -79,7 +79,8 @@ describe('PDF report', { timeout: 60_000 }, () => {
       for (const title of Object.values(r.sections).filter((t) => t !== r.sections.ethics)) {
         expect(content.replace(/\s+/g, ' ')).toContain(title);
       }
-      expect(content).toContain(language === 'sv' ? 'Exempelby (exempel)' : 'Esimerkkilä (esimerkki)');
+      const names = { fi: 'Esimerkkilä (esimerkki)', sv: 'Exempelby (exempel)', en: 'Esimerkkilä (example)' };
+      expect(content).toContain(names[language]);
       expect(content).toContain('avoinkunta@coss.fi');
       expect(content).toMatch(new RegExp(`${r.doc.page.split(' ')[0]} ${pages} / ${pages}`));
     },

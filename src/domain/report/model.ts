@@ -1,4 +1,5 @@
 import { answerFor } from '../assessment/create';
+import { municipalityName } from '../assessment/municipality';
 import type { AnswerValue, Assessment, Confidence, HorizonId } from '../assessment/schema';
 import { areaSpecificItemCount } from '../charts/series';
 import type { EvaluatedStep, Evaluation } from '../evaluate';
@@ -704,7 +705,7 @@ export function buildReportModel(
     }
   }
 
-  const municipality = language === 'sv' ? assessment.municipality.name.sv : assessment.municipality.name.fi;
+  const municipality = municipalityName(assessment.municipality, language);
   const otherName = language === 'sv' ? assessment.municipality.name.fi : assessment.municipality.name.sv;
   const profile = questionnaire.profiles.find((p) => p.id === assessment.scope.profile);
   const matches = evaluation.questionnaire.matchesAssessment;

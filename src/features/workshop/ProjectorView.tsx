@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { municipalityName } from '../../components/assessmentName';
 import { useLocalize } from '../../components/useLocalize';
 import { answerFor } from '../../domain/assessment/create';
 import type { AnswerValue } from '../../domain/assessment/schema';
@@ -171,7 +172,6 @@ export function ProjectorView({ ctx }: { ctx: WorkshopContext }) {
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  const municipality = ctx.assessment.municipality.name;
   const index = current ? ctx.order.indexOf(current) : -1;
 
   return (
@@ -184,7 +184,7 @@ export function ProjectorView({ ctx }: { ctx: WorkshopContext }) {
       <header className="projector-top">
         <p className="projector-where" id={titleId}>
           {t('workshop.projector.where', {
-            municipality: language === 'sv' ? municipality.sv : municipality.fi,
+            municipality: municipalityName(ctx.assessment, language),
             number: index + 1,
             total: ctx.order.length,
           })}
