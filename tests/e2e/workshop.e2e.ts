@@ -807,6 +807,10 @@ describe('a workshop day with three participants', { timeout: 180_000 }, () => {
       .getByRole('link', { name: 'Projektorvy' })
       .click();
     await page.locator('section.projector').waitFor();
+    // its buttons wrap: the way out is on screen, not cut off at the right edge
+    const exit = await page.getByRole('link', { name: 'Stäng projektorvyn', exact: true }).boundingBox();
+    expect(exit).not.toBeNull();
+    expect((exit?.x ?? 0) + (exit?.width ?? 0)).toBeLessThanOrEqual(360);
     await shot(page, 'sv-360-projector', true);
     await expectNoAxeViolations(page, 'projector sv 360');
     // the site header with its language switcher is back once the projector view is closed
