@@ -266,7 +266,7 @@ describe('answer screen: an item', () => {
       'ftp://x.fi{Enter}',
     );
     expect(
-      within(policy).getByText('Endast adresser som börjar med http eller https duger.'),
+      within(policy).getByText('Endast adresser som börjar med http eller https kan användas.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Bedömningens avsnitt' })).toBeInTheDocument();
     expect(

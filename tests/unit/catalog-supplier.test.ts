@@ -112,7 +112,7 @@ describe('supplier form', () => {
     const values = { ...filled(), email: '', how: text('- työpajat', '', '- workshops') };
     expect(errorsOf(values, 'en')).toEqual({
       'how.sv': 'Required.',
-      contactName: 'Give a contact person, an e-mail address or a phone number.',
+      contactName: 'Give a contact person, an email address or a phone number.',
     });
   });
 

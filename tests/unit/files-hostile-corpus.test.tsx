@@ -32,7 +32,7 @@ const expected: Record<string, string> = {
   'format-version-as-text.avoinkunta.json': 'The file format version is missing or invalid.',
   'format-version-zero.avoinkunta.json': 'The file format version is missing or invalid.',
   'fractional-vote.avoinkunta.json':
-    "assessment.answers['open-source.general.policy'].votes['p-sami']: 2.5 is not a level 0–5",
+    "assessment.answers['open-source.general.policy'].votes['p-sami']: 2.5 is neither a level 0–5 nor “not-applicable” or “unknown”",
   'future-format-version.avoinkunta.json': 'The file was made with a newer version of the app',
   'html-as-item-id.avoinkunta.json':
     'assessment.answers[\'<img src=x onerror=alert(1)>\']: "<img src=x onerror=alert(1)>" is not a valid id',
@@ -45,7 +45,7 @@ const expected: Record<string, string> = {
   'json-null.avoinkunta.json': 'The file is not an Avoin kunta assessment file: it has no type tag.',
   'json-string.avoinkunta.json': 'The file is not an Avoin kunta assessment file: it has no type tag.',
   'level-out-of-range.avoinkunta.json':
-    "assessment.answers['open-source.general.policy'].current: 7 is not a level 0–5",
+    "assessment.answers['open-source.general.policy'].current: 7 is neither a level 0–5 nor “not-applicable” or “unknown”",
   'mismatched-questionnaire.avoinkunta.json':
     'questionnaire.version: "0.9.0" does not match the assessment\'s questionnaire ("1.0.0")',
   'missing-answers.avoinkunta.json': 'assessment.answers: missing',

@@ -111,7 +111,7 @@ describe('the storage notice', () => {
     renderWithApp(<StorageNotice />, { language: 'en' });
     const notice = screen.getByRole('alert');
     expect(notice).toHaveTextContent("The browser's storage is full");
-    expect(notice).toHaveTextContent('You can export assessments to files from the list on the start page.');
+    expect(notice).toHaveTextContent('You can export assessments to files from the list on the home page.');
   });
 
   it('lists damaged entries set aside, offers them as downloads, and removes one when asked', async () => {

@@ -74,7 +74,7 @@ function PriceText({ pricing }: { pricing: Pricing }) {
   } else if (pricing.to !== null) {
     price = t('roadmap.offerings.priceUpTo', { price: format.euros(pricing.to), unit });
   } else if (pricing.model === 'quote') {
-    // "By quote: implementation, maintenance and support" says it all.
+    // "On request: implementation, maintenance and support" says it all.
     price = unit;
   } else {
     price = t('roadmap.offerings.priceOnRequest', { unit });
