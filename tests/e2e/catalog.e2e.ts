@@ -53,7 +53,7 @@ describe('the network’s offering', () => {
 
     await page.getByRole('button', { name: 'Tyhjennä rajaukset' }).click();
     await page.getByLabel('Palvelualue').selectOption({ label: 'Maankäyttö' });
-    await page.getByLabel('Avoimuuden osa-alue').selectOption({ label: 'Avoimet rajapinnat' });
+    await page.getByLabel('Avoimuuden ulottuvuus').selectOption({ label: 'Avoimet rajapinnat' });
     await expect.poll(cardNames).toEqual(['GeoServer', 'X-Road']);
     expect(await page.getByText('Näytetään 2 / 16 tuotetta tai palvelua.').isVisible()).toBe(true);
 
@@ -127,7 +127,7 @@ describe('the network’s offering', () => {
       .all())
       await box.check();
     await offering
-      .getByRole('group', { name: 'Avoimuuden osa-alueet' })
+      .getByRole('group', { name: 'Avoimuuden ulottuvuudet' })
       .getByLabel('Avoin lähdekoodi')
       .check();
     await offering.getByText('Aiheet, joihin tuote tai palvelu vastaa', { exact: true }).first().click();

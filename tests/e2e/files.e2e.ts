@@ -115,8 +115,8 @@ describe('assessment files', () => {
     await outcome.waitFor();
     const shown = await outcome.innerText();
     // made with an older questionnaire: opens, and says which answered items no longer map
-    expect(shown).toContain('Arviointi on tehty kyselyn versiolla 0.9.0');
-    expect(shown).toContain('Kohdat, joita nykyisessä kyselyssä ei enää ole');
+    expect(shown).toContain('Arviointi on tehty kysymyssarjan versiolla 0.9.0');
+    expect(shown).toContain('Kohdat, joita nykyisessä kysymyssarjassa ei enää ole');
     expect(shown).toContain('open-data.general.legacy-portal-survey');
     await expectNoAxeViolations(page, 'older questionnaire opened');
     expect(await libraryNames(page)).toContain('Vuoden 2025 arviointi');

@@ -128,8 +128,8 @@ function expectPageMatches(result: Evaluation, view: ScoreView) {
   );
   expect(term('Pisteet')).toBe(`${fmt(overall.score)} / 5`);
   expect(term('Vastattu tasolla')).toBe(`${result.progress.answered} / ${result.progress.total}`);
-  expect(term('En tiedä')).toBe(String(result.progress.unknown));
-  expect(term('Ei koske')).toBe(String(result.progress.notApplicable));
+  expect(term('En osaa sanoa')).toBe(String(result.progress.unknown));
+  expect(term('Ei koske kuntaa')).toBe(String(result.progress.notApplicable));
 
   const viewName = view === 'average' ? 'Painotettu keskiarvo' : 'Heikoin lenkki';
   expectTableMatches(
@@ -373,7 +373,7 @@ describe('ResultsPage', () => {
     renderWithApp(<ResultsPage assessmentId={id} />);
     expect(
       await screen.findByText(
-        'Vain 1/24 tämän arvioinnin kysymyksestä koskee osaa palvelualueista; muut koskevat kaikkia alueita samalla tavalla. Siksi lämpökartan rivit ovat lähes samanlaiset. Laajempi kysymyssarja (Laaja arviointi) erottelee palvelualueet paremmin.',
+        'Vain 1/24 tämän arvioinnin kysymyksestä koskee osaa palvelualueista; muut koskevat kaikkia alueita samalla tavalla. Siksi lämpökartan rivit ovat lähes samanlaiset. Laaja arviointi erottelee palvelualueet paremmin.',
       ),
     ).toBeInTheDocument();
   });
