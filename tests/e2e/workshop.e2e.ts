@@ -777,7 +777,7 @@ describe('a workshop day with three participants', { timeout: 180_000 }, () => {
       'Avoimen lähdekoodin linjaus viedään hallitukseen kesäkuussa.',
       'Suuri hajonta ja miten se ratkaistiin',
       'Linjaus on luonnos; hankinnoissa sitä ei vielä noudateta.',
-      'Sovitut tärkeimmät kehityskohteet',
+      'Sovitut tärkeimmät kehittämiskohteet',
       'Avoimet kysymykset',
       'Kuka ylläpitää rajapintaluetteloa?',
       'Ohjelma ja ajankäyttö',

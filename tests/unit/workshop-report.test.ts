@@ -82,7 +82,9 @@ describe('the workshop section of the report', () => {
         'Linjaus on luonnos|',
       ],
     ]);
-    const priorities = cellTexts(table(section.blocks, 'Tärkeimmät kehityskohteet pisteäänestyksen jälkeen'));
+    const priorities = cellTexts(
+      table(section.blocks, 'Tärkeimmät kehittämiskohteet pisteäänestyksen jälkeen'),
+    );
     expect(priorities[0]?.slice(0, 3)).toEqual([
       '1|',
       'question of open-source.general.policy (fi)|Nopea voitto',
@@ -96,7 +98,7 @@ describe('the workshop section of the report', () => {
       'Työpajan yhteenveto',
       'Päätökset',
       'Suuri hajonta ja miten se ratkaistiin',
-      'Sovitut tärkeimmät kehityskohteet',
+      'Sovitut tärkeimmät kehittämiskohteet',
       'Avoimet kysymykset',
       'Ohjelma ja ajankäyttö',
       'Äänet ja sovitut tasot',
