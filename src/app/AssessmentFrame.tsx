@@ -1,6 +1,6 @@
 import { Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { municipalityName } from '../components/assessmentName';
+import { municipalityName } from '../domain/assessment/municipality';
 import { PageHeading } from '../components/PageHeading';
 import { useLocalize } from '../components/useLocalize';
 import { hrefFor, type AssessmentView } from '../state/router';
@@ -63,7 +63,7 @@ export function AssessmentFrame({
       </article>
     );
   }
-  const municipality = municipalityName(assessment, language);
+  const municipality = municipalityName(assessment.municipality, language);
   const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, {
     dateStyle: 'long',
   }).format(new Date(assessment.date + 'T12:00:00'));

@@ -1,4 +1,4 @@
-import { municipalityName as nameIn } from '../domain/assessment/municipality';
+import { municipalityName } from '../domain/assessment/municipality';
 import type { Assessment } from '../domain/assessment/schema';
 import type { Language } from '../domain/language';
 
@@ -32,11 +32,6 @@ export function formatMoment(iso: string, language: Language): string {
   );
 }
 
-/** The municipality's name in the UI language (Finnish for English: Finnish names are the official ones). */
-export function municipalityName(assessment: Pick<Assessment, 'municipality'>, language: Language): string {
-  return nameIn(assessment.municipality, language);
-}
-
 /** How an assessment is named in lists and messages: its own title, or municipality and date. */
 export function assessmentName(
   assessment: Pick<Assessment, 'title' | 'municipality' | 'date'>,
@@ -44,6 +39,7 @@ export function assessmentName(
 ): string {
   const title = assessment.title?.trim();
   return (
-    title || `${municipalityName(assessment, language)} ${formatAssessmentDate(assessment.date, language)}`
+    title ||
+    `${municipalityName(assessment.municipality, language)} ${formatAssessmentDate(assessment.date, language)}`
   );
 }

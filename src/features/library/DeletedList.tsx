@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessmentName, formatMoment, municipalityName } from '../../components/assessmentName';
+import { assessmentName, formatMoment } from '../../components/assessmentName';
+import { municipalityName } from '../../domain/assessment/municipality';
 import { useLocalize } from '../../components/useLocalize';
 import { trashRetentionDays } from '../../domain/library/trash';
 import type { DeletedAssessment } from '../../persistence/library-db';
@@ -71,7 +72,7 @@ function DeletedItem({
     <li className="library-deleted-item">
       <p className="library-deleted-name">{name}</p>
       <p className="library-hint">
-        {municipalityName(entry.assessment, language)} ·{' '}
+        {municipalityName(entry.assessment.municipality, language)} ·{' '}
         {t('library.list.deletedAt', { time: formatMoment(entry.deletedAt, language) })}
       </p>
       <div className="library-actions">

@@ -1,14 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  assessmentName,
-  formatAssessmentDate,
-  formatMoment,
-  municipalityName,
-} from '../../components/assessmentName';
+import { assessmentName, formatAssessmentDate, formatMoment } from '../../components/assessmentName';
 import { DateInput } from '../../components/form/DateInput';
 import { useLocalize } from '../../components/useLocalize';
+import { municipalityName } from '../../domain/assessment/municipality';
 import { resolveScope } from '../../domain/assessment/scope';
 import type { Assessment } from '../../domain/assessment/schema';
 import { isIsoDate } from '../../domain/dates';
@@ -257,7 +253,7 @@ function LibraryItem({
         <dl className="library-facts">
           <div>
             <dt>{t('library.list.municipality')}</dt>
-            <dd>{municipalityName(assessment, language)}</dd>
+            <dd>{municipalityName(assessment.municipality, language)}</dd>
           </div>
           <div>
             <dt>{t('library.list.date')}</dt>

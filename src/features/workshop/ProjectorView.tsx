@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { municipalityName } from '../../components/assessmentName';
+import { municipalityName } from '../../domain/assessment/municipality';
 import { useLocalize } from '../../components/useLocalize';
 import { answerFor } from '../../domain/assessment/create';
 import type { AnswerValue } from '../../domain/assessment/schema';
@@ -184,7 +184,7 @@ export function ProjectorView({ ctx }: { ctx: WorkshopContext }) {
       <header className="projector-top">
         <p className="projector-where" id={titleId}>
           {t('workshop.projector.where', {
-            municipality: municipalityName(ctx.assessment, language),
+            municipality: municipalityName(ctx.assessment.municipality, language),
             number: index + 1,
             total: ctx.order.length,
           })}
