@@ -1,6 +1,6 @@
 // The library store saving itself: loading at start, writing each change soon (and at once when
 // the page is hidden), two tabs on one assessment, and storage that is blocked, full or corrupt.
-import { createEmptyAssessment, emptyAnswer } from '../../src/domain/assessment/create';
+import { emptyAnswer } from '../../src/domain/assessment/create';
 import type { Assessment } from '../../src/domain/assessment/schema';
 import {
   flushLibrary,
@@ -13,20 +13,9 @@ import {
 import { useLibrary } from '../../src/state/store';
 import { channelHub, dbFor, start } from './support/library-harness';
 import { memoryStorage, type MemoryStorage } from './support/memory-storage';
+import { savedAssessment } from './support/saved-assessment';
 
-function assessment(id: string, overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    ...createEmptyAssessment({
-      id,
-      questionnaire: { id: 'avoin-kunta', version: '1.0.0' },
-      municipality: { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors' } },
-      date: '2026-03-14',
-      scope: { areas: ['finance'], phases: ['strategy'], profile: 'full' },
-      now: '2026-03-14T10:00:00.000Z',
-    }),
-    ...overrides,
-  };
-}
+const assessment = (id: string, overrides: Partial<Assessment> = {}) => savedAssessment(id, overrides);
 
 const stored = (kv: MemoryStorage, id: string) =>
   kv.data.get(`assessment:${id}`) as { rev: number; file: { assessment: Assessment } } | undefined;

@@ -1,25 +1,14 @@
 // The library in browser storage, over an in-memory store with IndexedDB's semantics: entries as
 // files with revisions, writes that never overwrite another tab's newer revision, corrupt entries
 // set aside (kept, not deleted) while the rest loads, and storage failures named.
-import { createEmptyAssessment, emptyAnswer } from '../../src/domain/assessment/create';
+import { emptyAnswer } from '../../src/domain/assessment/create';
 import type { Assessment } from '../../src/domain/assessment/schema';
 import { classifyStorageError, StorageError } from '../../src/persistence/key-value';
 import { createLibraryDb } from '../../src/persistence/library-db';
 import { memoryStorage } from './support/memory-storage';
+import { savedAssessment } from './support/saved-assessment';
 
-function assessment(id: string, overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    ...createEmptyAssessment({
-      id,
-      questionnaire: { id: 'avoin-kunta', version: '1.0.0' },
-      municipality: { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors' } },
-      date: '2026-03-14',
-      scope: { areas: ['finance'], phases: ['strategy'], profile: 'full' },
-      now: '2026-03-14T10:00:00.000Z',
-    }),
-    ...overrides,
-  };
-}
+const assessment = (id: string, overrides: Partial<Assessment> = {}) => savedAssessment(id, overrides);
 
 const options = (tab = 'tab-a') => ({
   tab,

@@ -3,7 +3,6 @@
 // of them; other tabs follow; with storage blocked they are kept for the session.
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createEmptyAssessment } from '../../src/domain/assessment/create';
 import type { Assessment } from '../../src/domain/assessment/schema';
 import { LibraryPanel } from '../../src/features/library/LibraryPanel';
 import {
@@ -18,20 +17,10 @@ import { useLibrary } from '../../src/state/store';
 import { channelHub, dbFor, start } from './support/library-harness';
 import { memoryStorage, type MemoryStorage } from './support/memory-storage';
 import { renderWithApp } from './support/render';
+import { hameenlinna, savedAssessment } from './support/saved-assessment';
 
-function assessment(id: string, overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    ...createEmptyAssessment({
-      id,
-      questionnaire: { id: 'avoin-kunta', version: '1.0.0' },
-      municipality: { code: '109', name: { fi: 'Hämeenlinna', sv: 'Tavastehus' } },
-      date: '2026-03-14',
-      scope: { areas: ['finance'], phases: ['strategy'], profile: 'quick' },
-      now: '2026-03-14T10:00:00.000Z',
-    }),
-    ...overrides,
-  };
-}
+const assessment = (id: string, overrides: Partial<Assessment> = {}) =>
+  savedAssessment(id, overrides, hameenlinna);
 
 const keys = (kv: MemoryStorage, prefix: string) =>
   [...kv.data.keys()].filter((key) => key.startsWith(prefix));

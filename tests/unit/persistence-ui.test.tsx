@@ -3,7 +3,7 @@
 // (continue, rename, duplicate, export, delete with undo) and undo/redo in an open assessment.
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createEmptyAssessment, emptyAnswer } from '../../src/domain/assessment/create';
+import { emptyAnswer } from '../../src/domain/assessment/create';
 import type { Assessment } from '../../src/domain/assessment/schema';
 import { readAssessmentFileText } from '../../src/domain/files/parse';
 import { SaveIndicator } from '../../src/components/SaveIndicator';
@@ -15,20 +15,10 @@ import { startPersistence, stopPersistence, usePersistence } from '../../src/sta
 import { useLibrary } from '../../src/state/store';
 import { memoryStorage } from './support/memory-storage';
 import { renderWithApp } from './support/render';
+import { hameenlinna, savedAssessment } from './support/saved-assessment';
 
-function assessment(id: string, overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    ...createEmptyAssessment({
-      id,
-      questionnaire: { id: 'avoin-kunta', version: '1.0.0' },
-      municipality: { code: '109', name: { fi: 'Hämeenlinna', sv: 'Tavastehus' } },
-      date: '2026-03-14',
-      scope: { areas: ['finance'], phases: ['strategy'], profile: 'quick' },
-      now: '2026-03-14T10:00:00.000Z',
-    }),
-    ...overrides,
-  };
-}
+const assessment = (id: string, overrides: Partial<Assessment> = {}) =>
+  savedAssessment(id, overrides, hameenlinna);
 
 /** Captures what the app hands to the browser as a download. */
 function captureDownloads() {

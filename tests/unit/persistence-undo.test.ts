@@ -1,24 +1,17 @@
 // Undo and redo in the open assessment, and the library's own changes: rename, duplicate (a
 // re-assessment from last year's answers), delete with undo, and imports that never overwrite.
-import { createEmptyAssessment, emptyAnswer } from '../../src/domain/assessment/create';
+import { emptyAnswer } from '../../src/domain/assessment/create';
 import type { Assessment } from '../../src/domain/assessment/schema';
 import { duplicateAssessment } from '../../src/domain/library/duplicate';
 import { undoGroupMs, undoLimit, useLibrary } from '../../src/state/store';
+import { savedAssessment } from './support/saved-assessment';
 
-function assessment(id: string, overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    ...createEmptyAssessment({
-      id,
-      questionnaire: { id: 'avoin-kunta', version: '1.0.0' },
-      municipality: { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors' } },
-      date: '2025-03-14',
-      scope: { areas: ['finance'], phases: ['strategy'], profile: 'full' },
-      now: '2025-03-14T10:00:00.000Z',
-      participants: [{ id: 'p-1', name: 'Aino', role: 'CIO' }],
-    }),
-    ...overrides,
-  };
-}
+const assessment = (id: string, overrides: Partial<Assessment> = {}) =>
+  savedAssessment(id, overrides, {
+    date: '2025-03-14',
+    now: '2025-03-14T10:00:00.000Z',
+    participants: [{ id: 'p-1', name: 'Aino', role: 'CIO' }],
+  });
 
 const state = () => useLibrary.getState();
 const current = (id: string, item = 'open-source.general.policy') =>
